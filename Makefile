@@ -1,0 +1,52 @@
+# Everything a fresh machine needs goes through these targets (CI calls `make test` via .ci/run).
+.DEFAULT_GOAL := help
+UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+PY := .venv/bin/python
+export RUFF_NO_CACHE := true
+
+.PHONY: help install generate check-generated lint format typecheck test test-fast demo bench
+
+help:
+	@echo "make install          create .venv with uv (installs uv with pip if missing)"
+	@echo "make demo             run the demo bot against the bundled local IG simulator"
+	@echo "make test             check generated code, lint, type-check and run every test"
+	@echo "make generate         rebuild ig_sdk/_generated/ from spec/"
+	@echo "make check-generated  fail if ig_sdk/_generated/ is stale"
+	@echo "make lint | typecheck | format | bench"
+
+install: .venv/.installed
+
+.venv/.installed: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || test -x $(HOME)/.local/bin/uv || python3 -m pip install --user --quiet uv || python3 -m pip install --quiet --break-system-packages uv
+	$(eval UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv))
+	$(UV) sync --frozen
+	@touch $@
+
+generate: install
+	$(PY) -m codegen
+
+check-generated: install
+	$(PY) -m codegen --check
+
+lint: install
+	$(PY) -m ruff check ig_sdk codegen tests examples bench
+	$(PY) -m ruff format --check ig_sdk codegen tests examples bench
+
+format: install
+	$(PY) -m ruff check --fix ig_sdk codegen tests examples bench
+	$(PY) -m ruff format ig_sdk codegen tests examples bench
+
+typecheck: install
+	$(PY) -m mypy
+
+test: check-generated lint typecheck
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-fast: install
+	$(PY) -m pytest -q -x -p no:cacheprovider
+
+demo: install
+	$(PY) examples/demo_bot.py
+
+bench: install
+	$(PY) -m bench

@@ -1,0 +1,1 @@
+"""ig-sdk's code generator: spec/ → ig_sdk/_generated/ (run ``python -m codegen``)."""

@@ -1,0 +1,295 @@
+"""Render the whole generated tree in memory, then write it or compare it with what is committed."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from codegen.ir import FORMAT_TYPES, OperationIR, build_operations
+from codegen.models import field_names_of, generate_models
+from codegen.naming import pascal_case
+from codegen.openapi import to_openapi
+from codegen.spec import Spec, load_spec
+
+__all__ = ["build", "write", "check", "GENERATED_DIRS"]
+
+PACKAGE_DIR = Path("ig_sdk/_generated")
+OPENAPI_FILE = Path("spec/openapi/ig-rest.openapi.json")
+# Directories owned entirely by the generator: files in them that it no longer renders are stale.
+GENERATED_DIRS = (PACKAGE_DIR,)
+_TEMPLATES = Path(__file__).parent / "templates"
+_TOOLS = ("datamodel-code-generator", "jinja2", "ruff", "pydantic")
+
+
+@dataclass(frozen=True)
+class Resource:
+    attribute: str
+    class_name: str
+    doc: str
+    module: str
+    sync_class: str
+    async_class: str
+    operations: tuple[OperationIR, ...]
+    aliases: tuple[tuple[str, OperationIR], ...]
+    model_imports: tuple[str, ...]
+    datetime_imports: tuple[str, ...]
+
+    @property
+    def uses_literal(self) -> bool:
+        return any(op.uses_literal for op in self.operations)
+
+    @property
+    def any_deprecated(self) -> bool:
+        return any(op.deprecated for op in self.operations)
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["pystr"] = repr
+    env.filters["pyrepr"] = _pyrepr
+    env.filters["wrap"] = lambda text, width: textwrap.wrap(str(text), width) or [""]
+    env.filters["param_type"] = _param_type
+    env.filters["docstring"] = _docstring
+    return env
+
+
+def _pyrepr(value: Any) -> str:
+    return json.dumps(value, indent=4, sort_keys=False, ensure_ascii=False).replace(": null", ": None").replace(
+        ": true", ": True"
+    ).replace(": false", ": False")
+
+
+def _param_type(arg: Any) -> str:
+    annotation = str(arg.annotation)
+    if arg.required:
+        return f"{annotation} | None" if arg.nullable else annotation
+    return f"{annotation} | NotGiven | None = NOT_GIVEN" if arg.nullable else f"{annotation} | NotGiven = NOT_GIVEN"
+
+
+_INDENT = " " * 8
+
+
+def _docstring(op: OperationIR) -> str:
+    """A Google-style docstring for a generated method, indented for a method body."""
+    lines = [op.summary, ""]
+    for paragraph in op.description.split("\n\n"):
+        lines.extend(textwrap.wrap(" ".join(paragraph.split()), 100))
+        lines.append("")
+    where = f"IG endpoint: ``{op.method} {op.path}``, VERSION {op.version}."
+    if op.trading:
+        where += " Trading request: sent exactly once, never retried."
+    lines.extend(textwrap.wrap(where, 100))
+    lines.append("")
+    if op.arguments:
+        lines.append("Args:")
+        for arg in op.arguments:
+            text = f"{arg.python_name}: {arg.description or 'See the spec.'}"
+            for i, piece in enumerate(textwrap.wrap(text, 96)):
+                lines.append(("    " if i == 0 else "        ") + piece)
+        lines.append("")
+    lines.append("Returns:")
+    if op.response_model:
+        lines.append(f"    The parsed {op.response_model}.")
+    else:
+        lines.append("    None: IG answers with no body.")
+    lines.append("")
+    lines.append("Raises:")
+    lines.append("    IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.")
+    lines.append("    APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).")
+    if op.trading:
+        lines.append("    APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile by")
+        lines.append("        dealReference (``client.deals.confirm``).")
+    else:
+        lines.append("    APIConnectionError: IG could not be reached, after the configured retries.")
+    text = "\n".join((_INDENT + line) if line else "" for line in lines).replace('"""', "'''")
+    return f'{_INDENT}"""{text.lstrip()}\n{_INDENT}"""'
+
+
+def _resources(spec: Spec, operations: list[OperationIR]) -> list[Resource]:
+    docs: dict[str, str] = spec.root.get("x-ig-resources", {})
+    overrides: dict[str, dict[str, str]] = spec.root.get("x-ig-resource-classes") or {}
+    grouped: dict[str, list[OperationIR]] = {}
+    for op in operations:
+        grouped.setdefault(op.resource, []).append(op)
+    out = []
+    for attribute, ops in grouped.items():
+        class_name = pascal_case(attribute)
+        aliases = tuple((op.method_name, op) for op in ops if op.preferred)
+        models = sorted(set().union(*(op.models_used for op in ops)) - set(FORMAT_TYPES.values()))
+        stamps = sorted({t for op in ops for a in op.arguments for t in ("datetime", "date", "time") if t in a.annotation.split(" | ") or f"[{t}]" in a.annotation})
+        override = overrides.get(attribute)
+        clash = {class_name, f"Async{class_name}", f"{class_name}WithRawResponse"} & set(spec.schemas)
+        if clash:
+            raise ValueError(f"resource {attribute}: class name {sorted(clash)} is also a schema name; rename the schema")
+        out.append(
+            Resource(
+                attribute=attribute,
+                class_name=class_name,
+                doc=docs.get(attribute, f"IG's {attribute.replace('_', ' ')} endpoints."),
+                module=override["module"] if override else f"ig_sdk._generated.resources.{attribute}",
+                sync_class=override["sync"] if override else class_name,
+                async_class=override["async"] if override else f"Async{class_name}",
+                operations=tuple(ops),
+                aliases=aliases,
+                model_imports=tuple(models),
+                datetime_imports=tuple(stamps),
+            )
+        )
+    return out
+
+
+def _render_python(spec: Spec) -> tuple[dict[Path, str], list[OperationIR]]:
+    env = _environment()
+    models_source = generate_models(spec)
+    operations = build_operations(spec, field_names_of(models_source))
+    resources = _resources(spec, operations)
+    files: dict[Path, str] = {PACKAGE_DIR / "models.py": models_source}
+    for res in resources:
+        files[PACKAGE_DIR / "resources" / f"{res.attribute}.py"] = env.get_template("resource.py.jinja").render(
+            res=res
+        )
+    files[PACKAGE_DIR / "resources" / "__init__.py"] = (
+        '"""Generated resource classes, one module per IG resource (imported lazily by the clients)."""\n'
+    )
+    files[PACKAGE_DIR / "operations.py"] = env.get_template("operations.py.jinja").render(operations=operations)
+    files[PACKAGE_DIR / "client_resources.py"] = env.get_template("client_resources.py.jinja").render(
+        resources=resources
+    )
+    tables = env.get_template("tables.py.jinja")
+    rules = {
+        name: schema["x-ig-rules"] for name, schema in spec.schemas.items() if schema.get("x-ig-rules")
+    }
+    files[PACKAGE_DIR / "rules.py"] = tables.render(
+        doc="IG's cross-field request rules (spec x-ig-rules), keyed by request model name.",
+        name="RULES",
+        type="dict[str, list[dict[str, Any]]]",
+        value=rules,
+    )
+    files[PACKAGE_DIR / "error_codes.py"] = tables.render(
+        doc="IG's error codes: HTTP status, ig_sdk.errors class name and meaning (spec x-ig-error-codes).",
+        name="ERROR_CODES",
+        type="dict[str, dict[str, Any]]",
+        value=spec.root.get("x-ig-error-codes") or {},
+    )
+    files[PACKAGE_DIR / "rate_limits.py"] = tables.render(
+        doc="IG's published allowances, used until the application endpoint reports the real ones.",
+        name="DEFAULTS",
+        type="dict[str, dict[str, Any]]",
+        value=spec.root.get("x-ig-rate-limits") or {},
+    )
+    files[PACKAGE_DIR / "__init__.py"] = (
+        '"""Code generated from spec/ by `make generate`: never edit by hand, regenerate instead."""\n'
+    )
+    return files, operations
+
+
+def _format(files: dict[Path, str], root: Path) -> dict[Path, str]:
+    """Format with the project's ruff settings, so generated code reads like the hand-written code."""
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        for rel, content in files.items():
+            target = base / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        env = {**os.environ, "RUFF_NO_CACHE": "true"}
+        config = str(root / "pyproject.toml")
+        ruff = [sys.executable, "-m", "ruff"]
+        subprocess.run(
+            [*ruff, "check", "--config", config, "--fix-only", "--select", "I,F401,UP", "--quiet", "."],
+            cwd=base,
+            env=env,
+            check=False,
+        )
+        subprocess.run([*ruff, "format", "--config", config, "--quiet", "."], cwd=base, env=env, check=True)
+        return {rel: (base / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def _stamp(spec: Spec, root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(spec.files):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    codegen = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".jinja"}:
+            codegen.update(path.relative_to(root).as_posix().encode())
+            codegen.update(path.read_bytes())
+    stamp = {
+        "spec_sha256": digest.hexdigest(),
+        "codegen_sha256": codegen.hexdigest(),
+        "tools": {name: metadata.version(name) for name in _TOOLS},
+    }
+    return json.dumps(stamp, indent=2, sort_keys=True) + "\n"
+
+
+def build(root: Path, spec_path: Path) -> dict[Path, str]:
+    """Every generated file (relative path → content), rendered from the spec."""
+    spec = load_spec(spec_path)
+    python_files, _ = _render_python(spec)
+    files = _format(python_files, root)
+    files[PACKAGE_DIR / "_stamp.json"] = _stamp(spec, root)
+    files[OPENAPI_FILE] = json.dumps(to_openapi(spec), indent=1, ensure_ascii=False) + "\n"
+    return files
+
+
+def _existing(root: Path) -> set[Path]:
+    found: set[Path] = set()
+    for directory in GENERATED_DIRS:
+        for path in (root / directory).rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                found.add(path.relative_to(root))
+    return found
+
+
+def write(root: Path, files: dict[Path, str]) -> int:
+    """Write the tree, deleting generated files the spec no longer produces; returns how many changed."""
+    changed = 0
+    for rel, content in files.items():
+        target = root / rel
+        if target.exists() and target.read_text(encoding="utf-8") == content:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+        changed += 1
+    for stale in sorted(_existing(root) - set(files)):
+        (root / stale).unlink()
+        changed += 1
+    return changed
+
+
+def check(root: Path, files: dict[Path, str]) -> list[str]:
+    """Differences between the rendered tree and the files on disk; touches nothing."""
+    problems: list[str] = []
+    for rel, content in sorted(files.items()):
+        target = root / rel
+        if not target.exists():
+            problems.append(f"missing: {rel}")
+            continue
+        current = target.read_text(encoding="utf-8")
+        if current != content:
+            diff = difflib.unified_diff(
+                current.splitlines(), content.splitlines(), f"{rel} (committed)", f"{rel} (rendered)", lineterm=""
+            )
+            problems.append(f"differs: {rel}\n" + "\n".join(list(diff)[:40]))
+    for stale in sorted(_existing(root) - set(files)):
+        problems.append(f"not generated any more: {stale}")
+    return problems

@@ -1,0 +1,49 @@
+"""ig-sdk: a typed client for IG Markets' REST and streaming APIs.
+
+``import ig_sdk`` stays cheap: the clients, models and generated resources load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ig_sdk import errors, operations, types
+    from ig_sdk._client import AsyncIGClient, IGClient
+    from ig_sdk._types import NOT_GIVEN, NotGiven
+
+__all__ = [
+    "AsyncIGClient",
+    "IGClient",
+    "NOT_GIVEN",
+    "NotGiven",
+    "__version__",
+    "errors",
+    "operations",
+    "types",
+]
+
+_LAZY = {
+    "IGClient": "ig_sdk._client",
+    "AsyncIGClient": "ig_sdk._client",
+    "NOT_GIVEN": "ig_sdk._types",
+    "NotGiven": "ig_sdk._types",
+}
+_SUBMODULES = {"errors", "operations", "types", "testing", "streaming"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f"ig_sdk.{name}")
+    raise AttributeError(f"module 'ig_sdk' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(__all__) | _SUBMODULES)

@@ -1,0 +1,456 @@
+"""Sessions, sans-IO: IG's login flows as generators of requests, token state, and password encryption.
+
+Each flow (login, refresh, account switch, streaming tokens, logout) is a generator that yields a
+:class:`SessionRequest`, receives the matching :class:`SessionResponse`, and returns its result. The sync and
+async clients drive the same generators, so the session logic is written once and only the sending differs.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import secrets
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Final, Literal
+
+from ig_sdk._logging import REDACTED
+from ig_sdk._operation import Operation, Param
+
+__all__ = [
+    "SessionVersion",
+    "SessionTokens",
+    "SessionInfo",
+    "StreamingCredentials",
+    "SessionRequest",
+    "SessionResponse",
+    "SessionState",
+    "Flow",
+    "encrypt_password",
+    "parse_rsa_public_key",
+    "session_operation",
+    "login_flow",
+    "refresh_flow",
+    "switch_account_flow",
+    "streaming_tokens_flow",
+    "logout_flow",
+    "auth_headers",
+]
+
+SessionVersion = Literal[1, 2, 3]
+
+# Refresh a v3 access token this many seconds before IG says it expires, so a request never races expiry.
+REFRESH_MARGIN: Final = 10.0
+# IG's v3 access tokens last 60 seconds; used when IG's answer does not say.
+DEFAULT_V3_LIFETIME: Final = 60.0
+
+
+# --- RSA PKCS#1 v1.5, enough for IG's encrypted-password login ----------------------------------------
+
+
+def _der_read(data: bytes, pos: int) -> tuple[int, bytes, int]:
+    """Read one DER element at ``pos``: (tag, content, position after it)."""
+    tag = data[pos]
+    length = data[pos + 1]
+    pos += 2
+    if length & 0x80:
+        count = length & 0x7F
+        if count == 0 or count > 4:
+            raise ValueError("unsupported DER length")
+        length = int.from_bytes(data[pos : pos + count], "big")
+        pos += count
+    end = pos + length
+    if end > len(data):
+        raise ValueError("truncated DER element")
+    return tag, data[pos:end], end
+
+
+def parse_rsa_public_key(der: bytes) -> tuple[int, int]:
+    """Modulus and public exponent of a DER ``SubjectPublicKeyInfo`` (or bare PKCS#1 ``RSAPublicKey``)."""
+    tag, outer, _ = _der_read(der, 0)
+    if tag != 0x30:
+        raise ValueError("encryption key is not a DER sequence")
+    first_tag, _, after_first = _der_read(outer, 0)
+    if first_tag == 0x02:  # bare RSAPublicKey: SEQUENCE { n, e }
+        rsa_key = outer
+    else:  # SubjectPublicKeyInfo: SEQUENCE { AlgorithmIdentifier, BIT STRING { RSAPublicKey } }
+        bit_tag, bits, _ = _der_read(outer, after_first)
+        if first_tag != 0x30 or bit_tag != 0x03 or not bits or bits[0] != 0:
+            raise ValueError("encryption key is not an RSA SubjectPublicKeyInfo")
+        seq_tag, rsa_key, _ = _der_read(bits, 1)
+        if seq_tag != 0x30:
+            raise ValueError("encryption key holds no RSA public key")
+    n_tag, n_bytes, after_n = _der_read(rsa_key, 0)
+    e_tag, e_bytes, _ = _der_read(rsa_key, after_n)
+    if n_tag != 0x02 or e_tag != 0x02:
+        raise ValueError("malformed RSA public key")
+    return int.from_bytes(n_bytes, "big"), int.from_bytes(e_bytes, "big")
+
+
+def _nonzero_padding(length: int, randbytes: Callable[[int], bytes]) -> bytes:
+    out = bytearray()
+    while len(out) < length:
+        out.extend(b for b in randbytes(length - len(out)) if b != 0)
+    return bytes(out[:length])
+
+
+def _rsa_pkcs1_v15_encrypt(message: bytes, n: int, e: int, randbytes: Callable[[int], bytes]) -> bytes:
+    k = (n.bit_length() + 7) // 8
+    if len(message) > k - 11:
+        raise ValueError("password too long for IG's encryption key")
+    padded = b"\x00\x02" + _nonzero_padding(k - len(message) - 3, randbytes) + b"\x00" + message
+    return pow(int.from_bytes(padded, "big"), e, n).to_bytes(k, "big")
+
+
+def encrypt_password(
+    password: str,
+    encryption_key: str,
+    timestamp: int,
+    randbytes: Callable[[int], bytes] = secrets.token_bytes,
+) -> str:
+    """The ``password`` field of an encrypted login.
+
+    IG's scheme (as in its Java sample client): base64 of ``password|timeStamp``, RSA-encrypted with PKCS#1
+    v1.5 padding under the key from ``GET /session/encryptionKey``, then base64 again.
+    """
+    n, e = parse_rsa_public_key(base64.b64decode(encryption_key))
+    plain = base64.b64encode(f"{password}|{timestamp}".encode())
+    return base64.b64encode(_rsa_pkcs1_v15_encrypt(plain, n, e, randbytes)).decode("ascii")
+
+
+# --- session state ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SessionTokens:
+    """The credentials of a live session; never logged or shown (see ``__repr__``)."""
+
+    version: SessionVersion
+    account_id: str | None
+    client_id: str | None = None
+    lightstreamer_endpoint: str | None = None
+    cst: str | None = None
+    security_token: str | None = None
+    access_token: str | None = None
+    refresh_token: str | None = None
+    expires_at: float | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"SessionTokens(version={self.version}, account_id={self.account_id!r}, tokens={REDACTED}, "
+            f"expires_at={self.expires_at!r})"
+        )
+
+    __str__ = __repr__
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-compatible snapshot (it contains the tokens: store it like a password)."""
+        return {
+            "version": self.version,
+            "account_id": self.account_id,
+            "client_id": self.client_id,
+            "lightstreamer_endpoint": self.lightstreamer_endpoint,
+            "cst": self.cst,
+            "security_token": self.security_token,
+            "access_token": self.access_token,
+            "refresh_token": self.refresh_token,
+            "expires_at": self.expires_at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SessionTokens:
+        """Rebuild tokens exported by :meth:`to_dict`; refuses snapshots without usable tokens."""
+        version = int(data["version"])
+        if version not in (1, 2, 3):
+            raise ValueError(f"unknown session version {version}")
+        tokens = cls(
+            version=version,  # type: ignore[arg-type]
+            account_id=data.get("account_id"),
+            client_id=data.get("client_id"),
+            lightstreamer_endpoint=data.get("lightstreamer_endpoint"),
+            cst=data.get("cst"),
+            security_token=data.get("security_token"),
+            access_token=data.get("access_token"),
+            refresh_token=data.get("refresh_token"),
+            expires_at=data.get("expires_at"),
+        )
+        usable = tokens.access_token if version == 3 else (tokens.cst and tokens.security_token)
+        if not usable:
+            raise ValueError("session snapshot holds no tokens")
+        return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """What a program may know about its session: identifiers and endpoint, never the tokens."""
+
+    session_version: SessionVersion
+    account_id: str | None
+    client_id: str | None
+    lightstreamer_endpoint: str | None
+    expires_at: float | None
+
+    @classmethod
+    def of(cls, tokens: SessionTokens) -> SessionInfo:
+        """The public view of ``tokens``."""
+        return cls(
+            session_version=tokens.version,
+            account_id=tokens.account_id,
+            client_id=tokens.client_id,
+            lightstreamer_endpoint=tokens.lightstreamer_endpoint,
+            expires_at=tokens.expires_at,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StreamingCredentials:
+    """What a Lightstreamer connection needs: user = account id, password = ``CST-…|XST-…``."""
+
+    account_id: str
+    password: str = field(repr=False)
+    endpoint: str
+
+
+SessionListener = Callable[[SessionInfo | None], None]
+
+
+class SessionState:
+    """The mutable session shared by a client and every ``with_options`` copy of it.
+
+    ``generation`` grows on every login/refresh, so a caller whose request failed with a token error can tell
+    whether somebody else already renewed the session after the request was sent (then it just replays).
+    """
+
+    def __init__(self) -> None:
+        self.tokens: SessionTokens | None = None
+        # The account to (re-)select after every login; shared so with_options copies agree on it.
+        self.account_id: str | None = None
+        self.generation = 0
+        self.listeners: list[SessionListener] = []
+
+    def set(self, tokens: SessionTokens | None) -> None:
+        """Install new tokens (or none) and tell the listeners."""
+        self.tokens = tokens
+        self.generation += 1
+        info = SessionInfo.of(tokens) if tokens is not None else None
+        for listener in list(self.listeners):
+            listener(info)
+
+    def needs_refresh(self, now: float) -> bool:
+        """True when a v3 access token is about to expire."""
+        tokens = self.tokens
+        return (
+            tokens is not None
+            and tokens.version == 3
+            and tokens.expires_at is not None
+            and now >= tokens.expires_at - REFRESH_MARGIN
+        )
+
+    def __repr__(self) -> str:
+        return f"<SessionState generation={self.generation} tokens={self.tokens!r}>"
+
+
+def auth_headers(tokens: SessionTokens) -> dict[str, str]:
+    """The headers that authenticate a request in ``tokens``' session."""
+    if tokens.version == 3:
+        headers = {"Authorization": f"Bearer {tokens.access_token}"}
+        if tokens.account_id:
+            headers["IG-ACCOUNT-ID"] = tokens.account_id
+        return headers
+    return {"CST": tokens.cst or "", "X-SECURITY-TOKEN": tokens.security_token or ""}
+
+
+# --- the session operations -------------------------------------------------------------------------
+
+
+def _builtin(
+    op_id: str, method: str, path: str, version: int, auth: str, body: tuple[str, ...] = ()
+) -> Operation:
+    return Operation(
+        operation_id=op_id,
+        resource="session",
+        method_name=op_id,
+        method=method,
+        path=path,
+        version=version,
+        summary="",
+        trading=False,
+        deal_reference=False,
+        auth=auth,  # type: ignore[arg-type]
+        rate_bucket="none",
+        long_timeout=False,
+        method_override=None,
+        preferred=False,
+        deprecated=None,
+        params=tuple(Param(name, name, "body", True) for name in body),
+        request_model_name=None,
+        params_model_name=None,
+        response_model_name=None,
+    )
+
+
+# The facts the core needs about each session endpoint, used when the generated registry is absent and as
+# the source of truth for which headers these calls carry (login calls cannot send session tokens).
+_SESSION_OPS: Final[Mapping[str, Operation]] = {
+    op.operation_id: op
+    for op in (
+        _builtin("createSessionV1", "POST", "/session", 1, "api_key", ("identifier", "password")),
+        _builtin("createSessionV2", "POST", "/session", 2, "api_key", ("identifier", "password")),
+        _builtin("createSessionV3", "POST", "/session", 3, "api_key", ("identifier", "password")),
+        _builtin("getEncryptionKeySessionV1", "GET", "/session/encryptionKey", 1, "api_key"),
+        _builtin("refreshSessionV1", "POST", "/session/refresh-token", 1, "refresh", ("refresh_token",)),
+        _builtin("getSessionV1", "GET", "/session", 1, "session"),
+        _builtin("updateActiveAccountV1", "PUT", "/session", 1, "session", ("accountId",)),
+        _builtin("deleteSessionV1", "DELETE", "/session", 1, "session"),
+    )
+}
+
+
+def session_operation(op_id: str) -> Operation:
+    """The registry's record for a session endpoint, falling back to the core's own when not generated."""
+    try:
+        registry: Mapping[str, Operation] = importlib.import_module("ig_sdk._generated.operations").OPERATIONS
+    except ImportError:
+        registry = {}
+    return registry.get(op_id) or _SESSION_OPS[op_id]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRequest:
+    """One call a flow needs made. ``tokens`` authenticates it (None: API key only)."""
+
+    operation: Operation
+    body: Mapping[str, Any] | None = None
+    query: Mapping[str, str] | None = None
+    tokens: SessionTokens | None = None
+
+    def __repr__(self) -> str:
+        return f"SessionRequest({self.operation.operation_id})"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionResponse:
+    """The successful answer to a :class:`SessionRequest` (errors are raised by the driver)."""
+
+    headers: Mapping[str, str]
+    body: Any
+
+
+Flow = Generator[SessionRequest, SessionResponse, Any]
+
+
+def _body(response: SessionResponse) -> Mapping[str, Any]:
+    return response.body if isinstance(response.body, Mapping) else {}
+
+
+def _oauth_tokens(base: SessionTokens, oauth: Mapping[str, Any], now: float) -> SessionTokens:
+    try:
+        lifetime = float(oauth.get("expires_in") or DEFAULT_V3_LIFETIME)
+    except (TypeError, ValueError):
+        lifetime = DEFAULT_V3_LIFETIME
+    return replace(
+        base,
+        access_token=oauth.get("access_token"),
+        refresh_token=oauth.get("refresh_token") or base.refresh_token,
+        expires_at=now + lifetime,
+    )
+
+
+def login_flow(
+    version: SessionVersion,
+    identifier: str,
+    password: str,
+    *,
+    account_id: str | None,
+    encrypt: bool,
+    now: Callable[[], float],
+) -> Generator[SessionRequest, SessionResponse, SessionTokens]:
+    """Log in with session ``version``; switch to ``account_id`` when it is not IG's default account."""
+    body: dict[str, Any] = {"identifier": identifier, "password": password}
+    if encrypt:
+        key = _body((yield SessionRequest(session_operation("getEncryptionKeySessionV1"))))
+        body["password"] = encrypt_password(password, str(key["encryptionKey"]), int(key["timeStamp"]))
+        body["encryptedPassword"] = True
+    answer = yield SessionRequest(session_operation(f"createSessionV{version}"), body=body)
+    data = _body(answer)
+    tokens: SessionTokens
+    if version == 3:
+        oauth = data.get("oauthToken")
+        if not isinstance(oauth, Mapping) or not oauth.get("access_token"):
+            raise ValueError("IG's v3 login answer carries no OAuth token")
+        base = SessionTokens(
+            version=3,
+            account_id=data.get("accountId"),
+            client_id=data.get("clientId"),
+            lightstreamer_endpoint=data.get("lightstreamerEndpoint"),
+        )
+        tokens = _oauth_tokens(base, oauth, now())
+    else:
+        headers = answer.headers
+        cst, xst = headers.get("cst"), headers.get("x-security-token")
+        if not cst or not xst:
+            raise ValueError("IG's login answer carries no CST / X-SECURITY-TOKEN headers")
+        tokens = SessionTokens(
+            version=version,
+            account_id=data.get("currentAccountId"),
+            client_id=data.get("clientId"),
+            lightstreamer_endpoint=data.get("lightstreamerEndpoint"),
+            cst=cst,
+            security_token=xst,
+        )
+    if account_id and account_id != tokens.account_id:
+        tokens = yield from switch_account_flow(tokens, account_id, default=None)
+    return tokens
+
+
+def refresh_flow(
+    tokens: SessionTokens, *, now: Callable[[], float]
+) -> Generator[SessionRequest, SessionResponse, SessionTokens]:
+    """Swap a v3 refresh token for a new access token."""
+    if not tokens.refresh_token:
+        raise ValueError("no refresh token")
+    answer = yield SessionRequest(
+        session_operation("refreshSessionV1"), body={"refresh_token": tokens.refresh_token}
+    )
+    oauth = _body(answer)
+    if not oauth.get("access_token"):
+        raise ValueError("IG's refresh answer carries no access token")
+    return _oauth_tokens(tokens, oauth, now())
+
+
+def switch_account_flow(
+    tokens: SessionTokens, account_id: str, *, default: bool | None
+) -> Generator[SessionRequest, SessionResponse, SessionTokens]:
+    """Make ``account_id`` the active account of the session."""
+    body: dict[str, Any] = {"accountId": account_id}
+    if default is not None:
+        body["defaultAccount"] = default
+    answer = yield SessionRequest(session_operation("updateActiveAccountV1"), body=body, tokens=tokens)
+    # IG issues a new account token on a switch (v1/v2); v3 selects the account by the IG-ACCOUNT-ID header.
+    new_xst = answer.headers.get("x-security-token")
+    if tokens.version != 3 and new_xst:
+        return replace(tokens, account_id=account_id, security_token=new_xst)
+    return replace(tokens, account_id=account_id)
+
+
+def streaming_tokens_flow(
+    tokens: SessionTokens,
+) -> Generator[SessionRequest, SessionResponse, StreamingCredentials]:
+    """CST/XST for Lightstreamer: held by v1/v2 sessions, fetched with ``fetchSessionTokens`` for v3."""
+    cst, xst = tokens.cst, tokens.security_token
+    endpoint = tokens.lightstreamer_endpoint
+    if tokens.version == 3:
+        answer = yield SessionRequest(
+            session_operation("getSessionV1"), query={"fetchSessionTokens": "true"}, tokens=tokens
+        )
+        cst, xst = answer.headers.get("cst"), answer.headers.get("x-security-token")
+        endpoint = _body(answer).get("lightstreamerEndpoint") or endpoint
+    if not cst or not xst or not endpoint or not tokens.account_id:
+        raise ValueError("IG did not provide the session tokens or endpoint streaming needs")
+    password = f"CST-{cst}|XST-{xst}"
+    return StreamingCredentials(account_id=tokens.account_id, password=password, endpoint=endpoint)
+
+
+def logout_flow(tokens: SessionTokens) -> Generator[SessionRequest, SessionResponse, None]:
+    """End the session on IG's side."""
+    yield SessionRequest(session_operation("deleteSessionV1"), tokens=tokens)

@@ -1,0 +1,784 @@
+"""The request core under every generated method.
+
+:class:`BaseClient` holds everything that does not touch the network: per-operation plans computed once,
+argument validation, request building, response parsing, error mapping and the retry/re-login decisions.
+:class:`SyncAPIClient` and :class:`AsyncAPIClient` add only sending, sleeping and locking.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import logging
+import random
+import secrets
+import threading
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, cast
+from urllib.parse import quote
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from ig_sdk._auth import (
+    SessionRequest,
+    SessionResponse,
+    SessionState,
+    SessionTokens,
+    SessionVersion,
+    auth_headers,
+    login_flow,
+    refresh_flow,
+)
+from ig_sdk._logging import Secret, logger, redact_headers, redact_json
+from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
+from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
+from ig_sdk._types import NOT_GIVEN, NotGiven
+from ig_sdk.errors import (
+    AccountAllowanceError,
+    APIConnectionError,
+    APIError,
+    APIKeyAllowanceError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    HistoricalDataAllowanceError,
+    IGRequestValidationError,
+    RateLimitError,
+    SessionTokenError,
+    TradingAllowanceError,
+    error_class_for,
+)
+
+if TYPE_CHECKING:
+    from ig_sdk._auth import Flow
+    from ig_sdk._operation import Operation, Param
+
+__all__ = [
+    "BaseClient",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "RateLimiterLike",
+    "DEFAULT_TIMEOUT",
+    "LONG_TIMEOUT",
+    "Timeout",
+]
+
+R = TypeVar("R")
+
+Timeout = float | httpx.Timeout
+"""A timeout in seconds, or an ``httpx.Timeout`` for per-phase control."""
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+# Price and history downloads can legitimately take a while on IG's side.
+LONG_TIMEOUT: Final = httpx.Timeout(120.0, connect=10.0)
+
+_JSON_HEADERS: Final = {
+    "Content-Type": "application/json; charset=UTF-8",
+    "Accept": "application/json; charset=UTF-8",
+}
+_DEAL_REFERENCE: Final = "dealReference"
+
+
+class RateLimiterLike(Protocol):
+    """What the core expects of ``ig_sdk._rate_limit.RateLimiter``: a sans-IO allowance keeper."""
+
+    def reserve(
+        self, op: Operation, now: float | None = None, *, params: Mapping[str, object] | None = None
+    ) -> float:
+        """Book a slot for ``op`` and return the seconds to wait before sending it."""
+        ...
+
+    def observe(
+        self,
+        op: Operation,
+        headers: Mapping[str, str] | None = None,
+        body: object = None,
+        *,
+        now: float | None = None,
+    ) -> None:
+        """Learn from IG's answer to ``op`` (``body``: the parsed model, or the error's JSON)."""
+        ...
+
+    def penalise(self, bucket: Any, retry_after: float | None = None, *, now: float | None = None) -> None:
+        """IG refused ``op`` for an exhausted allowance: grant nothing from ``bucket`` for a while."""
+        ...
+
+
+# Which allowance an IG rate-limit refusal says is spent (None: the operation's own bucket).
+_PENALISED_BUCKET: Final[Mapping[type[RateLimitError], str]] = {
+    TradingAllowanceError: "trading",
+    AccountAllowanceError: "non_trading",
+    APIKeyAllowanceError: "application",
+    HistoricalDataAllowanceError: "historical",
+}
+
+
+def mint_deal_reference() -> str:
+    """A fresh client-side deal reference within IG's pattern ``^[A-Za-z0-9_-]{1,30}$``."""
+    return "igsdk-" + secrets.token_hex(10)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What can be known about an operation before any call: computed on first use, then reused."""
+
+    path_query: tuple[Param, ...]
+    path_wire: tuple[str, ...]
+    body: tuple[Param, ...]
+    has_body: bool
+    headers: Mapping[str, str]
+    by_name: Mapping[str, Param]
+
+
+_PLANS: dict[int, tuple[Operation, _Plan]] = {}
+
+
+def _plan_for(op: Operation) -> _Plan:
+    cached = _PLANS.get(id(op))
+    if cached is not None and cached[0] is op:
+        return cached[1]
+    headers = {"VERSION": str(op.version)}
+    if op.method_override:
+        headers["_method"] = op.method_override
+    by_name: dict[str, Param] = {}
+    for p in op.params:
+        by_name[p.python_name] = p
+        by_name[p.wire_name] = p
+    plan = _Plan(
+        path_query=tuple(p for p in op.params if p.location != "body"),
+        path_wire=tuple(p.wire_name for p in op.params if p.location == "path"),
+        body=tuple(p for p in op.params if p.location == "body"),
+        has_body=any(p.location == "body" for p in op.params) or op.request_model_name is not None,
+        headers=headers,
+        by_name=by_name,
+    )
+    _PLANS[id(op)] = (op, plan)  # the tuple keeps op alive, so its id cannot be reused
+    return plan
+
+
+@dataclass(slots=True)
+class PreparedRequest:
+    """A validated call ready to send (auth headers are added per attempt)."""
+
+    method: str
+    url: str
+    params: dict[str, Any] | None
+    content: bytes | None
+    headers: dict[str, str]
+    deal_reference: str | None
+    raw: bool
+    timeout: httpx.Timeout | float
+    # Path and query arguments by wire name, for the rate limiter's historical-points estimate.
+    limit_params: Mapping[str, Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"PreparedRequest({self.method} {self.url})"
+
+
+def _describe(op: Operation) -> str:
+    return f"{op.python_name} ({op.method} {op.path} VERSION {op.version})"
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+class BaseClient:
+    """Configuration and the sans-IO half of the core, shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: str,
+        username: str | None,
+        password: str | None,
+        session_version: SessionVersion,
+        account_id: str | None,
+        encrypt_password: bool,
+        timeout: Timeout | None,
+        max_retries: int,
+        rate_limiter: RateLimiterLike | None,
+        clock: Callable[[], float] | None,
+        rand: Callable[[], float] | None,
+    ) -> None:
+        if session_version not in (1, 2, 3):
+            raise ValueError("session_version must be 1, 2 or 3")
+        if encrypt_password and session_version == 3:
+            raise ValueError("IG's v3 login takes no encrypted password; use session_version 1 or 2")
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self._base_url = base_url.rstrip("/")
+        self._api_key = Secret(api_key)
+        self._username = username
+        self._password = Secret(password) if password is not None else None
+        self._session_version: SessionVersion = session_version
+        self._encrypt_password = encrypt_password
+        self._timeout: Timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
+        self._long_timeout: Timeout = timeout if timeout is not None else LONG_TIMEOUT
+        self._max_retries = max_retries
+        self._retry_policy = RetryPolicy()
+        self._rate_limiter = rate_limiter
+        self._clock = clock or time.time
+        self._rand = rand or random.random
+        self._state = SessionState()
+        self._state.account_id = account_id
+
+    @property
+    def base_url(self) -> str:
+        """The gateway every call goes to."""
+        return self._base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed non-trading call is retried."""
+        return self._max_retries
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} base_url={self._base_url!r} session_version={self._session_version} "
+            f"account_id={self._state.account_id!r}>"
+        )
+
+    # --- request building -------------------------------------------------------------------------
+
+    def _validation_error(self, op: Operation, exc: ValidationError, plan: _Plan) -> IGRequestValidationError:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        ctx = first.get("ctx") or {}
+        loc = first.get("loc") or ()
+        name = str(ctx["field"]) if "field" in ctx else (str(loc[0]) if loc else None)
+        param = plan.by_name.get(name) if name is not None else None
+        wire = param.wire_name if param is not None else name
+        python = param.python_name if param is not None else name
+        where = f"{python} ({wire})" if python != wire else str(python)
+        message = f"{_describe(op)}: invalid argument {where}: {first.get('msg', 'invalid value')}"
+        return IGRequestValidationError(message, operation=op, field=wire, python_field=python)
+
+    def _validate(
+        self, op: Operation, model: type[BaseModel] | None, values: dict[str, Any], params: tuple[Param, ...]
+    ) -> dict[str, Any]:
+        if model is None:
+            by_python = {p.python_name: p.wire_name for p in params}
+            return {by_python.get(k, k): v for k, v in values.items()}
+        try:
+            validated = model.model_validate(values)
+        except ValidationError as exc:
+            raise self._validation_error(op, exc, _plan_for(op)) from None
+        dumped: dict[str, Any] = validated.model_dump(by_alias=True, mode="json", exclude_unset=True)
+        return dumped
+
+    def _prepare(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None,
+        timeout: Timeout | NotGiven,
+    ) -> PreparedRequest:
+        plan = _plan_for(op)
+        pq: dict[str, Any] = {}
+        for p in plan.path_query:
+            value = args.get(p.python_name, NOT_GIVEN)
+            if value is not NOT_GIVEN:
+                pq[p.python_name] = value
+        url = self._base_url + op.path
+        params: dict[str, Any] | None = None
+        limit_params: dict[str, Any] | None = None
+        if plan.path_query:
+            wire = self._validate(op, op.params_model, pq, plan.path_query)
+            if op.rate_bucket == "historical":
+                limit_params = dict(wire)
+            for name in plan.path_wire:
+                value = wire.pop(name, None)
+                if value is None or value == "":
+                    param = plan.by_name[name]
+                    raise IGRequestValidationError(
+                        f"{_describe(op)}: path argument {param.python_name} must be a non-empty value",
+                        operation=op,
+                        field=name,
+                        python_field=param.python_name,
+                    )
+                url = url.replace("{" + name + "}", quote(str(value), safe=""))
+            params = {k: v for k, v in wire.items() if v is not None} or None
+        content: bytes | None = None
+        deal_reference: str | None = None
+        if plan.has_body:
+            values = {}
+            for p in plan.body:
+                value = args.get(p.python_name, NOT_GIVEN)
+                if value is not NOT_GIVEN:
+                    values[p.python_name] = value
+            body = self._validate(op, op.request_model, values, plan.body)
+            if op.deal_reference:
+                deal_reference = body.get(_DEAL_REFERENCE) or mint_deal_reference()
+                body[_DEAL_REFERENCE] = deal_reference
+            content = json.dumps(body, separators=(",", ":")).encode()
+        headers = dict(plan.headers)
+        raw = False
+        if extra_headers:
+            for name, value in extra_headers.items():
+                if name == RAW_RESPONSE_HEADER:
+                    raw = True
+                else:
+                    headers[name] = value
+        if isinstance(timeout, NotGiven):
+            resolved: Timeout = self._long_timeout if op.long_timeout else self._timeout
+        else:
+            resolved = timeout
+        return PreparedRequest(
+            op.http_method, url, params, content, headers, deal_reference, raw, resolved, limit_params
+        )
+
+    def _attempt_headers(self, op: Operation, prepared: PreparedRequest) -> dict[str, str]:
+        headers = {"X-IG-API-KEY": self._api_key.get(), **_JSON_HEADERS, **prepared.headers}
+        tokens = self._state.tokens
+        if op.auth == "session" and tokens is not None:
+            headers.update(auth_headers(tokens))
+        return headers
+
+    def _log_request(
+        self, op: Operation, method: str, url: str, headers: Mapping[str, str], body: Any
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            if isinstance(body, bytes):
+                try:
+                    body = json.loads(body)
+                except ValueError:
+                    body = "<unreadable body>"
+            logger.debug(
+                "request %s: %s %s headers=%s body=%s",
+                op.python_name,
+                method,
+                url,
+                redact_headers(headers),
+                redact_json(body),
+            )
+
+    # --- response handling ------------------------------------------------------------------------
+
+    def _status_error(
+        self, op: Operation, response: httpx.Response, deal_reference: str | None
+    ) -> APIStatusError:
+        body: Any = None
+        error_code: str | None = None
+        if response.content:
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+        if isinstance(body, dict) and isinstance(body.get("errorCode"), str):
+            error_code = body["errorCode"]
+        cls = error_class_for(response.status_code, error_code)
+        message = f"{_describe(op)}: HTTP {response.status_code} {error_code or 'without an IG error code'}"
+        if deal_reference:
+            message += f" (deal reference {deal_reference})"
+        return cls(
+            message,
+            operation=op,
+            status_code=response.status_code,
+            error_code=error_code,
+            body=body,
+            response=response,
+            deal_reference=deal_reference,
+        )
+
+    def _connection_error(
+        self, op: Operation, exc: Exception, deal_reference: str | None
+    ) -> APIConnectionError:
+        timed_out = isinstance(exc, httpx.TimeoutException)
+        what = "timed out" if timed_out else f"failed to connect or was cut off ({type(exc).__name__})"
+        message = f"{_describe(op)}: request {what}"
+        if op.trading:
+            message += "; the outcome is unknown"
+            if deal_reference:
+                message += f", reconcile with client.deals.confirm({deal_reference!r})"
+        cls = APITimeoutError if timed_out else APIConnectionError
+        return cls(message, operation=op, deal_reference=deal_reference)
+
+    def _parse(self, op: Operation, response: httpx.Response, cast_to: type[R] | None) -> R | None:
+        if cast_to is None:
+            return None
+        model = cast("type[BaseModel]", cast_to)
+        try:
+            return cast("R", model.model_validate_json(response.content or b"{}"))
+        except ValidationError as exc:
+            first = exc.errors(include_url=False, include_input=False)[0]
+            field = _loc(first.get("loc", ()))
+            raise APIResponseValidationError(
+                f"{_describe(op)}: IG's answer does not match {model.__name__} at {field or '<root>'}: "
+                f"{first.get('msg', 'invalid value')}",
+                operation=op,
+                field=field or None,
+                status_code=response.status_code,
+                response=response,
+            ) from None
+
+    def _outcome(
+        self, op: Operation, prepared: PreparedRequest, response: httpx.Response
+    ) -> APIStatusError | None:
+        error = None if response.is_success else self._status_error(op, response, prepared.deal_reference)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "response %s: HTTP %s %s",
+                op.python_name,
+                response.status_code,
+                error.error_code if error is not None and error.error_code else "",
+            )
+        limiter = self._rate_limiter
+        if limiter is not None and error is not None:
+            limiter.observe(op, response.headers, error.body, now=self._clock())
+            if isinstance(error, RateLimitError):
+                retry_after = parse_retry_after(response.headers, self._clock())
+                bucket = _PENALISED_BUCKET.get(type(error)) or op.rate_bucket
+                limiter.penalise(bucket, retry_after, now=self._clock())
+        return error
+
+    def _success(
+        self, op: Operation, prepared: PreparedRequest, response: httpx.Response, cast_to: type[R] | None
+    ) -> R | None:
+        """The parsed model (or None) for a 2xx answer, reported to the rate limiter."""
+        parsed = self._parse(op, response, cast_to)
+        if self._rate_limiter is not None:
+            self._rate_limiter.observe(op, response.headers, parsed, now=self._clock())
+        return parsed
+
+    def _observe_raw(self, op: Operation, response: httpx.Response) -> None:
+        if self._rate_limiter is None:
+            return
+        body: Any = None
+        if op.rate_bucket == "historical" and response.content:
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+        self._rate_limiter.observe(op, response.headers, body, now=self._clock())
+
+    def _should_reauth(self, op: Operation, error: APIError, reauthed: bool) -> bool:
+        return isinstance(error, SessionTokenError) and op.auth == "session" and not reauthed
+
+    def _retry_delay(self, op: Operation, error: APIError, retries: int) -> float | None:
+        """Seconds to wait before retrying, or None when the error must be raised."""
+        if retries >= self._max_retries or not is_retryable(op, error):
+            return None
+        retry_after = None
+        if isinstance(error, APIStatusError) and error.response is not None:
+            retry_after = parse_retry_after(error.response.headers, self._clock())
+        return self._retry_policy.backoff(retries, retry_after, self._rand)
+
+    def _session_http(self, request: SessionRequest) -> tuple[str, str, dict[str, str], bytes | None, Any]:
+        """Method, URL, headers, content and query of one session-flow call."""
+        op = request.operation
+        headers = {"X-IG-API-KEY": self._api_key.get(), **_JSON_HEADERS, "VERSION": str(op.version)}
+        if request.tokens is not None:
+            headers.update(auth_headers(request.tokens))
+        content = None
+        if request.body is not None:
+            content = json.dumps(dict(request.body), separators=(",", ":")).encode()
+        self._log_request(op, op.method, self._base_url + op.path, headers, request.body)
+        return op.method, self._base_url + op.path, headers, content, request.query
+
+    def _session_answer(self, request: SessionRequest, response: httpx.Response) -> SessionResponse:
+        op = request.operation
+        if not response.is_success:
+            error = self._status_error(op, response, None)
+            logger.debug("session call %s failed: HTTP %s", op.python_name, response.status_code)
+            raise error
+        body: Any = None
+        if response.content:
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+        return SessionResponse(headers=response.headers, body=body)
+
+    def _login(self) -> Flow:
+        if self._username is None or self._password is None:
+            raise AuthenticationError(
+                "no username/password configured: pass them to the client or restore a session",
+                operation=None,
+                status_code=0,
+                error_code=None,
+                body=None,
+                response=None,
+            )
+        logger.info("logging in to IG (session version %s)", self._session_version)
+        return login_flow(
+            self._session_version,
+            self._username,
+            self._password.get(),
+            account_id=self._state.account_id,
+            encrypt=self._encrypt_password,
+            now=self._clock,
+        )
+
+    def _refresh_flow(self, tokens: SessionTokens) -> Flow:
+        logger.debug("refreshing the v3 access token")
+        return refresh_flow(tokens, now=self._clock)
+
+
+def _flow_error(exc: ValueError) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"session: {exc}", operation=None, field=None, status_code=200, response=None
+    )
+
+
+_REFRESH_FALLBACK = (AuthenticationError, BadRequestError, APIResponseValidationError)
+
+
+class SyncAPIClient(BaseClient):
+    """The blocking shell: sends with ``httpx.Client``, sleeps the injected way, locks a thread lock."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None,
+        sleep: Callable[[float], None] | None,
+        **config: Any,
+    ) -> None:
+        super().__init__(**config)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
+        self._sleep = sleep or time.sleep
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        """Close the connection pool (only when this client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def _run_flow(self, flow: Flow) -> Any:
+        try:
+            request = next(flow)
+            while True:
+                method, url, headers, content, query = self._session_http(request)
+                try:
+                    response = self._http.request(
+                        method, url, headers=headers, content=content, params=query, timeout=self._timeout
+                    )
+                except httpx.TransportError as exc:
+                    raise self._connection_error(request.operation, exc, None) from None
+                request = flow.send(self._session_answer(request, response))
+        except StopIteration as stop:
+            return stop.value
+        except ValueError as exc:
+            raise _flow_error(exc) from None
+
+    def _login_locked(self) -> None:
+        self._state.set(self._run_flow(self._login()))
+
+    def _refresh_locked(self, tokens: SessionTokens) -> None:
+        try:
+            self._state.set(self._run_flow(self._refresh_flow(tokens)))
+        except _REFRESH_FALLBACK:
+            self._login_locked()
+
+    def _ensure_session(self) -> int:
+        state = self._state
+        if state.tokens is None or state.needs_refresh(self._clock()):
+            with self._lock:
+                tokens = state.tokens
+                if tokens is None:
+                    self._login_locked()
+                elif state.needs_refresh(self._clock()):
+                    self._refresh_locked(tokens)
+        return state.generation
+
+    def _reauthenticate(self, generation: int) -> None:
+        with self._lock:
+            if self._state.generation != generation:
+                return  # somebody renewed the session after our request went out
+            tokens = self._state.tokens
+            if tokens is not None and tokens.version == 3 and tokens.refresh_token:
+                self._refresh_locked(tokens)
+            else:
+                self._login_locked()
+
+    def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        prepared = self._prepare(op, args, extra_headers, timeout)
+        retries = 0
+        reauthed = False
+        while True:
+            generation = self._ensure_session() if op.auth == "session" else self._state.generation
+            if self._rate_limiter is not None:
+                wait = self._rate_limiter.reserve(op, self._clock(), params=prepared.limit_params)
+                if wait > 0:
+                    self._sleep(wait)
+            headers = self._attempt_headers(op, prepared)
+            self._log_request(op, prepared.method, prepared.url, headers, prepared.content)
+            error: APIError | None
+            try:
+                response = self._http.request(
+                    prepared.method,
+                    prepared.url,
+                    params=prepared.params,
+                    content=prepared.content,
+                    headers=headers,
+                    timeout=prepared.timeout,
+                )
+            except httpx.TransportError as exc:
+                error = self._connection_error(op, exc, prepared.deal_reference)
+            else:
+                error = self._outcome(op, prepared, response)
+                if error is None:
+                    if prepared.raw:
+                        self._observe_raw(op, response)
+                        return APIResponse(
+                            http_response=response,
+                            operation=op,
+                            parser=functools.partial(self._parse, op, response, cast_to),
+                            retries_taken=retries,
+                            deal_reference=prepared.deal_reference,
+                        )
+                    return self._success(op, prepared, response, cast_to)
+            if self._should_reauth(op, error, reauthed):
+                reauthed = True
+                self._reauthenticate(generation)
+                if not op.trading:
+                    continue
+                raise error
+            delay = self._retry_delay(op, error, retries)
+            if delay is None:
+                raise error
+            logger.debug("retrying %s in %.2fs after %s", op.python_name, delay, type(error).__name__)
+            self._sleep(delay)
+            retries += 1
+
+
+class AsyncAPIClient(BaseClient):
+    """The asyncio shell: sends with ``httpx.AsyncClient``, awaits the injected sleep, asyncio lock."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None,
+        sleep: Callable[[float], Awaitable[None]] | None,
+        **config: Any,
+    ) -> None:
+        super().__init__(**config)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
+        self._sleep = sleep or asyncio.sleep
+        self._lock = asyncio.Lock()
+
+    async def close(self) -> None:
+        """Close the connection pool (only when this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def _run_flow(self, flow: Flow) -> Any:
+        try:
+            request = next(flow)
+            while True:
+                method, url, headers, content, query = self._session_http(request)
+                try:
+                    response = await self._http.request(
+                        method, url, headers=headers, content=content, params=query, timeout=self._timeout
+                    )
+                except httpx.TransportError as exc:
+                    raise self._connection_error(request.operation, exc, None) from None
+                request = flow.send(self._session_answer(request, response))
+        except StopIteration as stop:
+            return stop.value
+        except ValueError as exc:
+            raise _flow_error(exc) from None
+
+    async def _login_locked(self) -> None:
+        self._state.set(await self._run_flow(self._login()))
+
+    async def _refresh_locked(self, tokens: SessionTokens) -> None:
+        try:
+            self._state.set(await self._run_flow(self._refresh_flow(tokens)))
+        except _REFRESH_FALLBACK:
+            await self._login_locked()
+
+    async def _ensure_session(self) -> int:
+        state = self._state
+        if state.tokens is None or state.needs_refresh(self._clock()):
+            async with self._lock:
+                tokens = state.tokens
+                if tokens is None:
+                    await self._login_locked()
+                elif state.needs_refresh(self._clock()):
+                    await self._refresh_locked(tokens)
+        return state.generation
+
+    async def _reauthenticate(self, generation: int) -> None:
+        async with self._lock:
+            if self._state.generation != generation:
+                return  # somebody renewed the session after our request went out
+            tokens = self._state.tokens
+            if tokens is not None and tokens.version == 3 and tokens.refresh_token:
+                await self._refresh_locked(tokens)
+            else:
+                await self._login_locked()
+
+    async def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109 (a per-request httpx timeout)
+    ) -> Any:
+        prepared = self._prepare(op, args, extra_headers, timeout)
+        retries = 0
+        reauthed = False
+        while True:
+            generation = await self._ensure_session() if op.auth == "session" else self._state.generation
+            if self._rate_limiter is not None:
+                wait = self._rate_limiter.reserve(op, self._clock(), params=prepared.limit_params)
+                if wait > 0:
+                    await self._sleep(wait)
+            headers = self._attempt_headers(op, prepared)
+            self._log_request(op, prepared.method, prepared.url, headers, prepared.content)
+            error: APIError | None
+            try:
+                response = await self._http.request(
+                    prepared.method,
+                    prepared.url,
+                    params=prepared.params,
+                    content=prepared.content,
+                    headers=headers,
+                    timeout=prepared.timeout,
+                )
+            except httpx.TransportError as exc:
+                error = self._connection_error(op, exc, prepared.deal_reference)
+            else:
+                error = self._outcome(op, prepared, response)
+                if error is None:
+                    if prepared.raw:
+                        self._observe_raw(op, response)
+                        return AsyncAPIResponse(
+                            http_response=response,
+                            operation=op,
+                            parser=functools.partial(self._parse, op, response, cast_to),
+                            retries_taken=retries,
+                            deal_reference=prepared.deal_reference,
+                        )
+                    return self._success(op, prepared, response, cast_to)
+            if self._should_reauth(op, error, reauthed):
+                reauthed = True
+                await self._reauthenticate(generation)
+                if not op.trading:
+                    continue
+                raise error
+            delay = self._retry_delay(op, error, retries)
+            if delay is None:
+                raise error
+            logger.debug("retrying %s in %.2fs after %s", op.python_name, delay, type(error).__name__)
+            await self._sleep(delay)
+            retries += 1

@@ -1,0 +1,417 @@
+"""``IGClient`` and ``AsyncIGClient``: construction, configuration and the session methods users call."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
+
+import httpx
+
+from ig_sdk._auth import (
+    SessionInfo,
+    SessionTokens,
+    SessionVersion,
+    StreamingCredentials,
+    logout_flow,
+    streaming_tokens_flow,
+    switch_account_flow,
+)
+from ig_sdk._base_client import AsyncAPIClient, RateLimiterLike, SyncAPIClient, Timeout
+from ig_sdk._retry import DEFAULT_MAX_RETRIES
+from ig_sdk._types import NOT_GIVEN, NotGiven
+
+__all__ = ["IGClient", "AsyncIGClient", "AccountType", "GATEWAYS"]
+
+AccountType = Literal["DEMO", "LIVE"]
+
+GATEWAYS: Final[Mapping[str, str]] = {
+    "LIVE": "https://api.ig.com/gateway/deal",
+    "DEMO": "https://demo-api.ig.com/gateway/deal",
+}
+
+# Environment variable names trading-ig users already have set.
+_ENV_USERNAME: Final = "IG_SERVICE_USERNAME"
+_ENV_PASSWORD: Final = "IG_SERVICE_PASSWORD"
+_ENV_API_KEY: Final = "IG_SERVICE_API_KEY"
+_ENV_ACC_TYPE: Final = "IG_SERVICE_ACC_TYPE"
+_ENV_ACC_NUMBER: Final = "IG_SERVICE_ACC_NUMBER"
+
+
+class _NoSyncResources:
+    """Stand-in until ``ig_sdk._generated.client_resources`` exists: a client without resource attributes."""
+
+
+class _NoAsyncResources:
+    """Async stand-in for the generated resource mixin."""
+
+
+def _resource_mixins() -> tuple[type, type]:
+    try:
+        module = importlib.import_module("ig_sdk._generated.client_resources")
+    except ImportError:
+        return _NoSyncResources, _NoAsyncResources
+    return module.SyncResources, module.AsyncResources
+
+
+if TYPE_CHECKING:
+    _SyncResources = _NoSyncResources
+    _AsyncResources = _NoAsyncResources
+else:
+    _SyncResources, _AsyncResources = _resource_mixins()
+
+
+def _default_rate_limiter(
+    rate_limit: bool | RateLimiterLike, clock: Callable[[], float] | None
+) -> RateLimiterLike | None:
+    if rate_limit is False:
+        return None
+    if rate_limit is not True:
+        return rate_limit
+    try:
+        module = importlib.import_module("ig_sdk._rate_limit")
+    except ImportError:
+        return None
+    limiter: RateLimiterLike = module.RateLimiter(clock=clock) if clock is not None else module.RateLimiter()
+    return limiter
+
+
+def _config(
+    *,
+    username: str | None,
+    password: str | None,
+    api_key: str | None,
+    account_type: AccountType,
+    account_id: str | None,
+    base_url: str | None,
+    timeout: Timeout | None,
+    max_retries: int,
+    session_version: SessionVersion,
+    encrypt_password: bool,
+    rate_limit: bool | RateLimiterLike,
+    clock: Callable[[], float] | None,
+    rand: Callable[[], float] | None,
+) -> dict[str, Any]:
+    if not api_key:
+        raise ValueError("api_key is required (IG issues it per application in My IG > Settings > API keys)")
+    if account_type not in GATEWAYS:
+        raise ValueError("account_type must be 'DEMO' or 'LIVE'")
+    return {
+        "base_url": base_url or GATEWAYS[account_type],
+        "api_key": api_key,
+        "username": username,
+        "password": password,
+        "session_version": session_version,
+        "account_id": account_id,
+        "encrypt_password": encrypt_password,
+        "timeout": timeout,
+        "max_retries": max_retries,
+        "rate_limiter": _default_rate_limiter(rate_limit, clock),
+        "clock": clock,
+        "rand": rand,
+    }
+
+
+def _env_config(overrides: Mapping[str, Any]) -> dict[str, Any]:
+    env = os.environ
+    values: dict[str, Any] = {
+        "username": env.get(_ENV_USERNAME),
+        "password": env.get(_ENV_PASSWORD),
+        "api_key": env.get(_ENV_API_KEY),
+        "account_type": (env.get(_ENV_ACC_TYPE) or "DEMO").upper(),
+        "account_id": env.get(_ENV_ACC_NUMBER) or None,
+    }
+    values.update(overrides)
+    for key, var in (("username", _ENV_USERNAME), ("password", _ENV_PASSWORD), ("api_key", _ENV_API_KEY)):
+        if not values.get(key):
+            raise ValueError(f"environment variable {var} is not set")
+    return values
+
+
+class IGClient(_SyncResources, SyncAPIClient):
+    """Blocking client for IG's REST API.
+
+    Logs in lazily on the first call (or explicitly with :meth:`login`), keeps the session alive (v3 tokens
+    are refreshed before they expire; expired v1/v2 tokens trigger one re-login) and closes its connection
+    pool when used as a context manager.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        account_type: AccountType = "DEMO",
+        account_id: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        session_version: SessionVersion = 2,
+        encrypt_password: bool = False,
+        rate_limit: bool | RateLimiterLike = True,
+        http_client: httpx.Client | None = None,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        rand: Callable[[], float] | None = None,
+    ) -> None:
+        """Configure a client; nothing is sent until the first call.
+
+        ``clock`` (wall-clock seconds), ``sleep`` and ``rand`` exist for deterministic tests.
+        """
+        super().__init__(
+            http_client=http_client,
+            sleep=sleep,
+            **_config(
+                username=username,
+                password=password,
+                api_key=api_key,
+                account_type=account_type,
+                account_id=account_id,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                session_version=session_version,
+                encrypt_password=encrypt_password,
+                rate_limit=rate_limit,
+                clock=clock,
+                rand=rand,
+            ),
+        )
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client from ``IG_SERVICE_USERNAME``/``_PASSWORD``/``_API_KEY``/``_ACC_TYPE``/``_ACC_NUMBER``.
+
+        Keyword arguments override the environment (and pass any other constructor option).
+        """
+        return cls(**_env_config(overrides))
+
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool and session."""
+        new = copy.copy(self)
+        # Drop cached resource objects: they are bound to the original client.
+        new.__dict__ = {k: v for k, v in self.__dict__.items() if k.startswith("_")}
+        new._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            new._timeout = new._long_timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            new._max_retries = max_retries
+        return new
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- session ----------------------------------------------------------------------------------
+
+    @property
+    def session(self) -> SessionInfo | None:
+        """The current session's account, client id and Lightstreamer endpoint (None before login)."""
+        tokens = self._state.tokens
+        return SessionInfo.of(tokens) if tokens is not None else None
+
+    def login(self) -> SessionInfo:
+        """Log in now (normally the first call does it); replaces any current session."""
+        with self._lock:
+            self._login_locked()
+        return self._session_info()
+
+    def _session_info(self) -> SessionInfo:
+        tokens = self._state.tokens
+        assert tokens is not None  # set by every successful flow
+        return SessionInfo.of(tokens)
+
+    def switch_account(self, account_id: str, *, default: bool | None = None) -> SessionInfo:
+        """Make ``account_id`` the active account (and IG's default for future logins if ``default``)."""
+        self._ensure_session()
+        with self._lock:
+            tokens = self._state.tokens
+            assert tokens is not None
+            new = self._run_flow(switch_account_flow(tokens, account_id, default=default))
+            self._state.account_id = account_id
+            self._state.set(new)
+        return self._session_info()
+
+    def logout(self) -> None:
+        """End the session on IG's side and forget the tokens."""
+        with self._lock:
+            tokens = self._state.tokens
+            if tokens is None:
+                return
+            try:
+                self._run_flow(logout_flow(tokens))
+            finally:
+                self._state.set(None)
+
+    def streaming_credentials(self) -> StreamingCredentials:
+        """Account id, ``CST-…|XST-…`` password and endpoint for a Lightstreamer connection."""
+        self._ensure_session()
+        tokens = self._state.tokens
+        assert tokens is not None
+        result: StreamingCredentials = self._run_flow(streaming_tokens_flow(tokens))
+        return result
+
+    def export_session(self) -> dict[str, Any]:
+        """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
+        tokens = self._state.tokens
+        if tokens is None:
+            raise RuntimeError("no session to export: log in first")
+        return tokens.to_dict()
+
+    def restore_session(self, data: Mapping[str, Any]) -> SessionInfo:
+        """Resume a session exported by :meth:`export_session` (a later token error re-logs in as usual)."""
+        with self._lock:
+            self._state.set(SessionTokens.from_dict(data))
+        return self._session_info()
+
+    def on_session_change(self, callback: Callable[[SessionInfo | None], None]) -> Callable[[], None]:
+        """Call ``callback`` after every login, refresh, switch, restore or logout; returns an unsubscriber.
+
+        Streaming uses it to reconnect with fresh tokens (fetched with :meth:`streaming_credentials`).
+        """
+        listeners = self._state.listeners
+        listeners.append(callback)
+        return lambda: listeners.remove(callback) if callback in listeners else None
+
+
+class AsyncIGClient(_AsyncResources, AsyncAPIClient):
+    """The asyncio twin of :class:`IGClient`: same constructor, methods are coroutines."""
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        api_key: str | None = None,
+        account_type: AccountType = "DEMO",
+        account_id: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        session_version: SessionVersion = 2,
+        encrypt_password: bool = False,
+        rate_limit: bool | RateLimiterLike = True,
+        http_client: httpx.AsyncClient | None = None,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        rand: Callable[[], float] | None = None,
+    ) -> None:
+        """Configure a client; nothing is sent until the first call."""
+        super().__init__(
+            http_client=http_client,
+            sleep=sleep,
+            **_config(
+                username=username,
+                password=password,
+                api_key=api_key,
+                account_type=account_type,
+                account_id=account_id,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                session_version=session_version,
+                encrypt_password=encrypt_password,
+                rate_limit=rate_limit,
+                clock=clock,
+                rand=rand,
+            ),
+        )
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client from ``IG_SERVICE_USERNAME``/``_PASSWORD``/``_API_KEY``/``_ACC_TYPE``/``_ACC_NUMBER``.
+
+        Keyword arguments override the environment (and pass any other constructor option).
+        """
+        return cls(**_env_config(overrides))
+
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool and session."""
+        new = copy.copy(self)
+        new.__dict__ = {k: v for k, v in self.__dict__.items() if k.startswith("_")}
+        new._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            new._timeout = new._long_timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            new._max_retries = max_retries
+        return new
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    @property
+    def session(self) -> SessionInfo | None:
+        """The current session's account, client id and Lightstreamer endpoint (None before login)."""
+        tokens = self._state.tokens
+        return SessionInfo.of(tokens) if tokens is not None else None
+
+    def _session_info(self) -> SessionInfo:
+        tokens = self._state.tokens
+        assert tokens is not None
+        return SessionInfo.of(tokens)
+
+    async def login(self) -> SessionInfo:
+        """Log in now (normally the first call does it); replaces any current session."""
+        async with self._lock:
+            await self._login_locked()
+        return self._session_info()
+
+    async def switch_account(self, account_id: str, *, default: bool | None = None) -> SessionInfo:
+        """Make ``account_id`` the active account (and IG's default for future logins if ``default``)."""
+        await self._ensure_session()
+        async with self._lock:
+            tokens = self._state.tokens
+            assert tokens is not None
+            new = await self._run_flow(switch_account_flow(tokens, account_id, default=default))
+            self._state.account_id = account_id
+            self._state.set(new)
+        return self._session_info()
+
+    async def logout(self) -> None:
+        """End the session on IG's side and forget the tokens."""
+        async with self._lock:
+            tokens = self._state.tokens
+            if tokens is None:
+                return
+            try:
+                await self._run_flow(logout_flow(tokens))
+            finally:
+                self._state.set(None)
+
+    async def streaming_credentials(self) -> StreamingCredentials:
+        """Account id, ``CST-…|XST-…`` password and endpoint for a Lightstreamer connection."""
+        await self._ensure_session()
+        tokens = self._state.tokens
+        assert tokens is not None
+        result: StreamingCredentials = await self._run_flow(streaming_tokens_flow(tokens))
+        return result
+
+    def export_session(self) -> dict[str, Any]:
+        """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
+        tokens = self._state.tokens
+        if tokens is None:
+            raise RuntimeError("no session to export: log in first")
+        return tokens.to_dict()
+
+    def restore_session(self, data: Mapping[str, Any]) -> SessionInfo:
+        """Resume a session exported by :meth:`export_session` (a later token error re-logs in as usual)."""
+        self._state.set(SessionTokens.from_dict(data))
+        return self._session_info()
+
+    def on_session_change(self, callback: Callable[[SessionInfo | None], None]) -> Callable[[], None]:
+        """Call ``callback`` after each login, refresh, switch, restore or logout; returns an unsubscriber."""
+        listeners = self._state.listeners
+        listeners.append(callback)
+        return lambda: listeners.remove(callback) if callback in listeners else None

@@ -1,0 +1,1 @@
+"""Code generated from spec/ by `make generate`: never edit by hand, regenerate instead."""

@@ -1,0 +1,86 @@
+"""The ``ig_sdk`` logger and the redaction rules that keep credentials out of logs, reprs and errors.
+
+The library only ever emits records; configuring handlers and levels is the application's business.
+Redaction happens where a message is built, so a secret never reaches a record in the first place.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+__all__ = [
+    "logger",
+    "Secret",
+    "REDACTED",
+    "SENSITIVE_HEADERS",
+    "SENSITIVE_FIELDS",
+    "redact_headers",
+    "redact_json",
+]
+
+logger: Final = logging.getLogger("ig_sdk")
+
+REDACTED: Final = "***"
+
+# Lower-cased header names whose values are credentials.
+SENSITIVE_HEADERS: Final = frozenset(
+    {"x-ig-api-key", "cst", "x-security-token", "authorization", "cookie", "set-cookie"}
+)
+# JSON body keys whose values are credentials (login, refresh and session-token payloads).
+SENSITIVE_FIELDS: Final = frozenset(
+    {
+        "password",
+        "apiKey",
+        "encryptionKey",
+        "access_token",
+        "refresh_token",
+        "accessToken",
+        "refreshToken",
+        "cst",
+        "xst",
+    }
+)
+
+
+class Secret:
+    """A credential string whose repr and str never show the value; read it with :meth:`get`."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get(self) -> str:
+        """The wrapped value, for the one place that must put it on the wire."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Secret({REDACTED})"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A copy of ``headers`` safe to log: credential headers keep their name but lose their value."""
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {name: (REDACTED if name.lower() in SENSITIVE_HEADERS else value) for name, value in items}
+
+
+def redact_json(value: Any) -> Any:
+    """A copy of a decoded JSON document with credential fields masked, at any depth."""
+    if isinstance(value, dict):
+        return {k: (REDACTED if k in SENSITIVE_FIELDS else redact_json(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_json(v) for v in value]
+    return value

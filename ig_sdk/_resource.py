@@ -1,0 +1,100 @@
+"""Base classes of the generated resources: they hold the client and forward each call to its core."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+
+import httpx
+
+from ig_sdk._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ig_sdk._base_client import AsyncAPIClient, SyncAPIClient
+    from ig_sdk._operation import Operation
+
+__all__ = ["SyncAPIResource", "AsyncAPIResource"]
+
+R = TypeVar("R")
+
+
+class SyncAPIResource:
+    """A group of IG endpoints (``client.positions``…) bound to a sync client."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> R: ...
+    @overload
+    def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+    def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> R | None:
+        result = self._client._request(
+            op, args, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout
+        )
+        return cast("R | None", result)
+
+
+class AsyncAPIResource:
+    """A group of IG endpoints bound to an async client."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    async def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109
+    ) -> R: ...
+    @overload
+    async def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109
+    ) -> None: ...
+    async def _request(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109
+    ) -> R | None:
+        result = await self._client._request(
+            op, args, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout
+        )
+        return cast("R | None", result)

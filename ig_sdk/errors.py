@@ -1,0 +1,290 @@
+"""The public exception hierarchy of ig-sdk.
+
+IG answers errors as ``{"errorCode": "..."}`` with an HTTP status. The class raised is chosen by IG's error
+code first (the table generated from ``spec/ig-rest.yaml`` ``x-ig-error-codes``) and by the status second, so
+code can catch either a precise case (``InvalidCredentialsError``) or a family (``AuthenticationError``).
+
+No message, ``str()`` or ``repr()`` in this module ever includes a credential: errors carry the operation,
+status, IG's code and the response, never the request headers or body.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ig_sdk._operation import Operation
+
+__all__ = [
+    "IGError",
+    "IGRequestValidationError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "InvalidCredentialsError",
+    "SessionTokenError",
+    "AccountAccessError",
+    "PermissionDeniedError",
+    "APIKeyError",
+    "NotFoundError",
+    "DealNotFoundError",
+    "InstrumentNotFoundError",
+    "RateLimitError",
+    "AccountAllowanceError",
+    "TradingAllowanceError",
+    "APIKeyAllowanceError",
+    "HistoricalDataAllowanceError",
+    "InternalServerError",
+    "DealRejectedError",
+    "error_class_for",
+]
+
+
+class IGError(Exception):
+    """Base of every exception ig-sdk raises on purpose."""
+
+
+class IGRequestValidationError(IGError, ValueError):
+    """Arguments refused before anything was sent (wrong type, undocumented value, one of IG's rules).
+
+    ``field`` is IG's wire name of the offending argument and ``python_field`` the keyword to fix.
+    """
+
+    def __init__(
+        self, message: str, *, operation: Operation | None, field: str | None, python_field: str | None
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.field = field
+        self.python_field = python_field
+
+
+class APIError(IGError):
+    """Something went wrong talking to IG; carries the operation that was being called."""
+
+    def __init__(self, message: str, *, operation: Operation | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.operation = operation
+
+    @property
+    def operation_name(self) -> str | None:
+        """The generated method's dotted name, e.g. ``positions.create_v2``."""
+        return self.operation.python_name if self.operation is not None else None
+
+    @property
+    def method(self) -> str | None:
+        """IG's HTTP method for the operation (``DELETE`` even when sent as POST + ``_method``)."""
+        return self.operation.method if self.operation is not None else None
+
+    @property
+    def path(self) -> str | None:
+        """The operation's path template."""
+        return self.operation.path if self.operation is not None else None
+
+    @property
+    def version(self) -> int | None:
+        """The VERSION header value the operation sends."""
+        return self.operation.version if self.operation is not None else None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class APIConnectionError(APIError):
+    """IG could not be reached, or the connection dropped before an answer arrived.
+
+    For a trading call the outcome is unknown: ``deal_reference`` is the reference the request carried, to
+    reconcile with ``client.deals.confirm(deal_reference)``.
+    """
+
+    def __init__(
+        self, message: str, *, operation: Operation | None, deal_reference: str | None = None
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.deal_reference = deal_reference
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer in time; for a trading call the deal may or may not exist (see ``deal_reference``)."""
+
+
+class APIResponseValidationError(APIError):
+    """IG answered successfully but the body does not match the response model; ``field`` locates it."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: Operation | None,
+        field: str | None,
+        status_code: int,
+        response: httpx.Response | None,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.field = field
+        self.status_code = status_code
+        self.response = response
+
+
+class APIStatusError(APIError):
+    """IG answered with an error status; ``error_code`` is IG's ``errorCode`` when it sent one."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: Operation | None,
+        status_code: int,
+        error_code: str | None,
+        body: Any,
+        response: httpx.Response | None,
+        deal_reference: str | None = None,
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.status_code = status_code
+        self.error_code = error_code
+        self.body = body
+        self.response = response
+        self.deal_reference = deal_reference
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400: IG refused the request's content."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the login failed or the session is not (or no longer) valid."""
+
+
+class InvalidCredentialsError(AuthenticationError):
+    """The identifier, password or API key combination was refused at login."""
+
+
+class SessionTokenError(AuthenticationError):
+    """The session tokens are missing, invalid or expired (the client re-authenticates once by itself)."""
+
+
+class AccountAccessError(AuthenticationError):
+    """The client or account cannot log in (suspended, pending, migrated, missing forms or agreements)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the API key or account may not use this endpoint."""
+
+
+class APIKeyError(PermissionDeniedError):
+    """The API key is missing, invalid, disabled, revoked or restricted for this endpoint."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404: the resource (deal, position, epic, watchlist, URL) does not exist."""
+
+
+class DealNotFoundError(NotFoundError):
+    """IG has no confirmation for the deal reference (yet: confirmations appear shortly after the deal)."""
+
+
+class InstrumentNotFoundError(NotFoundError):
+    """The epic or instrument is unknown to IG."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429 or one of IG's allowance-exceeded codes (IG sends those with status 403)."""
+
+
+class AccountAllowanceError(RateLimitError):
+    """The account's non-trading requests-per-minute allowance is used up."""
+
+
+class TradingAllowanceError(RateLimitError):
+    """The account's trading requests-per-minute allowance is used up."""
+
+
+class APIKeyAllowanceError(RateLimitError):
+    """The API key's requests-per-minute allowance (all accounts together) is used up."""
+
+
+class HistoricalDataAllowanceError(RateLimitError):
+    """The account's weekly allowance of historical price points is used up (retrying will not help)."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx: IG failed; non-trading calls are retried."""
+
+
+class DealRejectedError(IGError):
+    """IG confirmed the deal as REJECTED; ``reason`` is IG's reason code (e.g. ``MARKET_CLOSED``)."""
+
+    def __init__(self, deal_reference: str, reason: str | None, confirmation: Any) -> None:
+        super().__init__(f"deal {deal_reference} was rejected by IG: {reason or 'no reason given'}")
+        self.deal_reference = deal_reference
+        self.reason = reason
+        self.confirmation = confirmation
+
+
+_STATUS_CLASSES: Final[Mapping[int, type[APIStatusError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+# The codes whose class the core's own behaviour depends on (re-login, retries, deal confirmation). The
+# generated table (from the spec) adds every other code IG documents and wins where both list a code.
+_CORE_CODES: Final[Mapping[str, str]] = {
+    "error.security.client-token-invalid": "SessionTokenError",
+    "error.security.client-token-missing": "SessionTokenError",
+    "error.security.account-token-invalid": "SessionTokenError",
+    "error.security.account-token-missing": "SessionTokenError",
+    "error.security.oauth-token-invalid": "SessionTokenError",
+    "error.security.invalid-details": "InvalidCredentialsError",
+    "error.public-api.exceeded-account-allowance": "AccountAllowanceError",
+    "error.public-api.exceeded-account-trading-allowance": "TradingAllowanceError",
+    "error.public-api.exceeded-api-key-allowance": "APIKeyAllowanceError",
+    "error.public-api.exceeded-account-historical-data-allowance": "HistoricalDataAllowanceError",
+    "error.confirms.deal-not-found": "DealNotFoundError",
+}
+
+_code_table: dict[str, type[APIStatusError]] | None = None
+
+
+def _load_code_table() -> dict[str, type[APIStatusError]]:
+    names: dict[str, str] = dict(_CORE_CODES)
+    try:
+        generated = importlib.import_module("ig_sdk._generated.error_codes")
+    except ImportError:
+        generated = None
+    if generated is not None:
+        for code, entry in generated.ERROR_CODES.items():
+            names[code] = entry[1] if isinstance(entry, tuple) else entry
+    table: dict[str, type[APIStatusError]] = {}
+    module = globals()
+    for code, name in names.items():
+        cls = module.get(name)
+        if isinstance(cls, type) and issubclass(cls, APIStatusError):
+            table[code] = cls
+    return table
+
+
+def error_class_for(status_code: int, error_code: str | None) -> type[APIStatusError]:
+    """The class to raise for IG's answer: by ``errorCode`` when known, else by HTTP status."""
+    global _code_table
+    if error_code is not None:
+        if _code_table is None:
+            _code_table = _load_code_table()
+        cls = _code_table.get(error_code)
+        if cls is not None:
+            return cls
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)

@@ -1,0 +1,1 @@
+"""Hand-written conveniences layered on the generated resources (never regenerated)."""

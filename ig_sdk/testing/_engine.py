@@ -1,0 +1,234 @@
+"""The IG side of the simulator: all state, plus the ``StreamSource`` the Lightstreamer server talks to."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ._accounts import API_KEY, CLIENT_ID, PASSWORD, USERNAME, SessionStore, default_accounts
+from ._catalogue import CATALOGUE
+from ._clock import Clock, SystemClock
+from ._dealing import Dealing
+from ._faults import Allowances, Faults
+from ._prices import PriceEngine
+from ._stream_api import ItemValues, StreamSink
+
+__all__ = ["EngineConfig", "IGEngine", "NullSink"]
+
+_ACCOUNT_FIELDS = (
+    "PNL",
+    "DEPOSIT",
+    "AVAILABLE_CASH",
+    "PNL_LR",
+    "PNL_NLR",
+    "FUNDS",
+    "MARGIN",
+    "MARGIN_LR",
+    "MARGIN_NLR",
+    "AVAILABLE_TO_DEAL",
+    "EQUITY",
+    "EQUITY_USED",
+)
+
+
+class NullSink:
+    """A sink that drops updates (used until a Lightstreamer server is mounted)."""
+
+    def publish(self, item: str, values: ItemValues) -> None:
+        """Discard the update."""
+
+    def end_sessions_for(self, account_id: str | None = None) -> None:
+        """Nothing to end."""
+
+
+@dataclass
+class EngineConfig:
+    """Knobs of the IG side."""
+
+    seed: int = 42
+    session_ttl: float = 6 * 3600.0
+    oauth_ttl: float = 60.0
+    serve_retired_market_items: bool = False
+
+
+class IGEngine:
+    """Accounts, sessions, prices, deals and watchlists of one simulated IG client."""
+
+    def __init__(self, config: EngineConfig | None = None, clock: Clock | None = None) -> None:
+        self.config = config or EngineConfig()
+        self.clock: Clock = clock or SystemClock()
+        self.username, self.password, self.api_key, self.client_id = USERNAME, PASSWORD, API_KEY, CLIENT_ID
+        self.accounts = default_accounts()
+        self.sessions = SessionStore(
+            self.clock, self.config.seed, self.config.session_ttl, self.config.oauth_ttl
+        )
+        self.prices = PriceEngine(self.config.seed)
+        self.dealing = Dealing(self.clock, self.prices, self.accounts, self.config.seed)
+        self.faults = Faults()
+        self.allowances = Allowances()
+        self.api_key_status = "ENABLED"
+        self.watchlists: dict[str, tuple[str, list[str], bool]] = {
+            "Popular Markets": (
+                "Popular Markets",
+                ["CS.D.EURUSD.TODAY.IP", "IX.D.FTSE.DAILY.IP", "CS.D.USCGC.TODAY.IP"],
+                False,
+            ),
+        }
+        self._watchlist_counter = 0
+        self.sink: StreamSink = NullSink()
+        self.subscribed_items: set[str] = set()
+        self.dealing.listeners.append(self._publish_trade)
+
+    # ------------------------------------------------------------------ streaming (StreamSource)
+
+    def _publish_trade(self, account_id: str, field_name: str, payload: dict[str, Any]) -> None:
+        self.sink.publish(f"TRADE:{account_id}", {field_name: json.dumps(payload)})
+
+    def authenticate(self, user: str | None, password: str) -> str | None:
+        """Accept ``CST-<cst>|XST-<xst>`` of a live session; the user, if given, must be its account."""
+        if not password.startswith("CST-") or "|XST-" not in password:
+            return None
+        cst, xst = password[4:].split("|XST-", 1)
+        session = self.sessions.by_tokens(cst, xst)
+        if session is None or (user not in (None, "") and user != session.account_id):
+            return None
+        return session.account_id
+
+    def validate_item(self, adapter: str | None, item: str, mode: str, fields: Sequence[str]) -> str | None:
+        """Refuse items IG would refuse (unknown epics, wrong modes, retired MARKET items)."""
+        parts = item.split(":")
+        kind = parts[0]
+        if kind == "PRICE":
+            if adapter != "Pricing" or len(parts) != 3 or parts[2] not in CATALOGUE or mode != "MERGE":
+                return "PRICE items need the Pricing adapter, MERGE mode and a known epic"
+        elif kind == "CHART":
+            if len(parts) != 3 or parts[1] not in CATALOGUE:
+                return "unknown epic"
+            if parts[2] not in ("TICK", "SECOND", "1MINUTE", "5MINUTE", "HOUR"):
+                return "unknown chart scale"
+        elif kind == "ACCOUNT":
+            if len(parts) != 2 or parts[1] not in self.accounts or mode != "MERGE":
+                return "unknown account"
+        elif item == "TRADE:HB.U.HEARTBEAT.IP":
+            return None
+        elif kind == "TRADE":
+            if len(parts) != 2 or parts[1] not in self.accounts or mode != "DISTINCT":
+                return "TRADE items need DISTINCT mode and an account id"
+        elif kind in ("MARKET", "L1"):
+            if not self.config.serve_retired_market_items:
+                return "MARKET items are retired; subscribe to PRICE"
+            if len(parts) != 2 or parts[1] not in CATALOGUE:
+                return "unknown epic"
+        else:
+            return "unknown item"
+        return None
+
+    def snapshot(self, adapter: str | None, item: str, fields: Sequence[str]) -> Sequence[ItemValues]:
+        """Current values of MERGE items; TRADE has no snapshot."""
+        values = self.item_values(item)
+        if values is None:
+            return []
+        return [{name: values.get(name) for name in fields}]
+
+    def subscribed(self, adapter: str | None, item: str) -> None:
+        """Start ticking the item."""
+        self.subscribed_items.add(item)
+
+    def unsubscribed(self, adapter: str | None, item: str) -> None:
+        """Stop ticking the item."""
+        self.subscribed_items.discard(item)
+
+    def item_values(self, item: str) -> dict[str, str | None] | None:
+        """Every field of a MERGE item now (None for items without state)."""
+        parts = item.split(":")
+        now = self.clock.now()
+        if item == "TRADE:HB.U.HEARTBEAT.IP":
+            return {"HEARTBEAT": str(int(now * 1000))}
+        if parts[0] == "ACCOUNT" and len(parts) == 2 and parts[1] in self.accounts:
+            b = self.dealing.balance(parts[1])
+            equity = b["balance"] + b["profitLoss"]
+            numbers = {
+                "PNL": b["profitLoss"],
+                "DEPOSIT": b["deposit"],
+                "AVAILABLE_CASH": b["balance"],
+                "PNL_LR": 0.0,
+                "PNL_NLR": b["profitLoss"],
+                "FUNDS": b["balance"],
+                "MARGIN": b["deposit"],
+                "MARGIN_LR": 0.0,
+                "MARGIN_NLR": b["deposit"],
+                "AVAILABLE_TO_DEAL": b["available"],
+                "EQUITY": equity,
+                "EQUITY_USED": round(100 * b["deposit"] / equity, 2) if equity else 0.0,
+            }
+            return {name: f"{numbers[name]:.2f}" for name in _ACCOUNT_FIELDS}
+        if parts[0] in ("PRICE", "MARKET", "L1", "CHART"):
+            epic = parts[2] if parts[0] == "PRICE" else parts[1]
+            instrument = CATALOGUE.get(epic)
+            if instrument is None:
+                return None
+            quote = self.prices.quote(instrument, now)
+            opening, high, low, change = self.prices.day_stats(instrument, now)
+            pct = f"{100 * change / opening:.2f}" if opening else "0"
+            dealable = instrument.is_open(now)
+            if parts[0] == "PRICE":
+                ms = str(int(now * 1000))
+                return {
+                    "BIDPRICE1": str(quote.bid),
+                    "ASKPRICE1": str(quote.offer),
+                    "MID_OPEN": str(opening),
+                    "HIGH": str(high),
+                    "LOW": str(low),
+                    "NET_CHG": str(change),
+                    "NET_CHG_PCT": pct,
+                    "BIDQUOTEID": f"B{ms}",
+                    "ASKQUOTEID": f"A{ms}",
+                    "TIMESTAMP": ms,
+                    "DELAY": "0",
+                    "DLG_FLAG": "DEAL" if dealable else "CLOSED",
+                    "CURRENCY0": instrument.currency,
+                }
+            if parts[0] == "CHART":
+                return {
+                    "BID": str(quote.bid),
+                    "OFR": str(quote.offer),
+                    "LTP": None,
+                    "LTV": None,
+                    "TTV": None,
+                    "UTM": str(int(now * 1000)),
+                    "DAY_OPEN_MID": str(opening),
+                    "DAY_NET_CHG_MID": str(change),
+                    "DAY_PERC_CHG_MID": pct,
+                    "DAY_HIGH": str(high),
+                    "DAY_LOW": str(low),
+                }
+            return {
+                "BID": str(quote.bid),
+                "OFFER": str(quote.offer),
+                "MID_OPEN": str(opening),
+                "HIGH": str(high),
+                "LOW": str(low),
+                "CHANGE": str(change),
+                "CHANGE_PCT": pct,
+                "UPDATE_TIME": None,
+                "MARKET_DELAY": "0",
+                "MARKET_STATE": "TRADEABLE" if dealable else "CLOSED",
+            }
+        return None
+
+    def tick(self) -> None:
+        """Advance the world: fill orders, hit stops, and push fresh values of subscribed items."""
+        self.dealing.on_price()
+        for item in sorted(self.subscribed_items):
+            if item.startswith("TRADE:") and item != "TRADE:HB.U.HEARTBEAT.IP":
+                continue
+            values = self.item_values(item)
+            if values is not None:
+                self.sink.publish(item, values)
+
+    def expire_all_sessions(self) -> None:
+        """Fault: every REST token stops working now and streaming sessions end, as when IG drops them."""
+        for account_id in set(self.sessions.expire_all()):
+            self.sink.end_sessions_for(account_id)

@@ -1,0 +1,37 @@
+"""Every request and response model and enum of IG's REST API, plus IG's timestamp types.
+
+``from ig_sdk.types import Direction, PositionsV2Response``. Models are generated from ``spec/``.
+"""
+
+from __future__ import annotations
+
+from ig_sdk._generated.models import *  # noqa: F403 -- this module is the public face of the generated models
+from ig_sdk._generated.models import __all__ as _models_all
+from ig_sdk._types import (
+    NOT_GIVEN,
+    IgColonDateTime,
+    IgDashDate,
+    IgDate,
+    IgDateTime,
+    IgEpochMillis,
+    IgIsoOffsetDateTime,
+    IgSpaceDateTime,
+    IgTime,
+    IgUtcDateTime,
+    NotGiven,
+)
+
+__all__ = [  # noqa: PLE0605 -- extended from the generated list
+    *_models_all,
+    "NOT_GIVEN",
+    "NotGiven",
+    "IgColonDateTime",
+    "IgDashDate",
+    "IgDate",
+    "IgDateTime",
+    "IgEpochMillis",
+    "IgIsoOffsetDateTime",
+    "IgSpaceDateTime",
+    "IgTime",
+    "IgUtcDateTime",
+]
