@@ -732,7 +732,7 @@ class AsyncAPIClient(BaseClient):
         *,
         cast_to: type[R] | None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109 (a per-request httpx timeout)
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
         prepared = self._prepare(op, args, extra_headers, timeout)
         retries = 0

@@ -6,7 +6,7 @@ import copy
 import importlib
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, Self
+from typing import Any, Final, Literal, Self
 
 import httpx
 
@@ -19,7 +19,8 @@ from ig_sdk._auth import (
     streaming_tokens_flow,
     switch_account_flow,
 )
-from ig_sdk._base_client import AsyncAPIClient, RateLimiterLike, SyncAPIClient, Timeout
+from ig_sdk._base_client import RateLimiterLike, Timeout
+from ig_sdk._generated.client_resources import AsyncResources, SyncResources
 from ig_sdk._retry import DEFAULT_MAX_RETRIES
 from ig_sdk._types import NOT_GIVEN, NotGiven
 
@@ -38,29 +39,6 @@ _ENV_PASSWORD: Final = "IG_SERVICE_PASSWORD"
 _ENV_API_KEY: Final = "IG_SERVICE_API_KEY"
 _ENV_ACC_TYPE: Final = "IG_SERVICE_ACC_TYPE"
 _ENV_ACC_NUMBER: Final = "IG_SERVICE_ACC_NUMBER"
-
-
-class _NoSyncResources:
-    """Stand-in until ``ig_sdk._generated.client_resources`` exists: a client without resource attributes."""
-
-
-class _NoAsyncResources:
-    """Async stand-in for the generated resource mixin."""
-
-
-def _resource_mixins() -> tuple[type, type]:
-    try:
-        module = importlib.import_module("ig_sdk._generated.client_resources")
-    except ImportError:
-        return _NoSyncResources, _NoAsyncResources
-    return module.SyncResources, module.AsyncResources
-
-
-if TYPE_CHECKING:
-    _SyncResources = _NoSyncResources
-    _AsyncResources = _NoAsyncResources
-else:
-    _SyncResources, _AsyncResources = _resource_mixins()
 
 
 def _default_rate_limiter(
@@ -130,7 +108,7 @@ def _env_config(overrides: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-class IGClient(_SyncResources, SyncAPIClient):
+class IGClient(SyncResources):
     """Blocking client for IG's REST API.
 
     Logs in lazily on the first call (or explicitly with :meth:`login`), keeps the session alive (v3 tokens
@@ -281,7 +259,7 @@ class IGClient(_SyncResources, SyncAPIClient):
         return lambda: listeners.remove(callback) if callback in listeners else None
 
 
-class AsyncIGClient(_AsyncResources, AsyncAPIClient):
+class AsyncIGClient(AsyncResources):
     """The asyncio twin of :class:`IGClient`: same constructor, methods are coroutines."""
 
     def __init__(

@@ -73,7 +73,7 @@ class AsyncAPIResource:
         *,
         cast_to: type[R],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> R: ...
     @overload
     async def _request(
@@ -83,7 +83,7 @@ class AsyncAPIResource:
         *,
         cast_to: None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> None: ...
     async def _request(
         self,
@@ -92,7 +92,7 @@ class AsyncAPIResource:
         *,
         cast_to: type[R] | None,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,  # noqa: ASYNC109
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> R | None:
         result = await self._client._request(
             op, args, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout

@@ -266,7 +266,12 @@ def _load_code_table() -> dict[str, type[APIStatusError]]:
         generated = None
     if generated is not None:
         for code, entry in generated.ERROR_CODES.items():
-            names[code] = entry[1] if isinstance(entry, tuple) else entry
+            if isinstance(entry, Mapping):
+                names[code] = str(entry["class"])
+            elif isinstance(entry, tuple):
+                names[code] = str(entry[1])
+            else:
+                names[code] = str(entry)
     table: dict[str, type[APIStatusError]] = {}
     module = globals()
     for code, name in names.items():

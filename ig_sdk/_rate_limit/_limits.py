@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Final, Literal
 
+from ig_sdk._generated.rate_limits import DEFAULTS
 from ig_sdk._rate_limit._access import read_field
 
 __all__ = ["BucketName", "RateLimits", "SPEC_DEFAULTS", "BUCKET_FOR_ERROR_CODE"]
@@ -114,9 +115,5 @@ def _choose_application(applications: object, api_key: str | None) -> object | N
     return enabled[0] if len(enabled) == 1 else entries[0]
 
 
-# TODO(lead): replace with `RateLimits.from_spec(ig_sdk._generated.rate_limits.DEFAULTS)` once the generator
-# emits the spec's `x-ig-rate-limits` table; tests/unit/test_rate_limit_limits.py checks this copy against
-# spec/ig-rest.yaml until then.
-SPEC_DEFAULTS: Final = RateLimits(
-    non_trading=30, trading=100, application=60, historical=10_000, subscriptions=40
-)
+SPEC_DEFAULTS: Final = RateLimits.from_spec(DEFAULTS)
+"""The spec's published allowances (``x-ig-rate-limits``), used until IG reports the key's own."""

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Annotated, Any, Final
+from typing import Annotated, Any, Final
 
 from pydantic import BaseModel, Field
 
+from ig_sdk._generated.resources.deals import AsyncDeals as _GeneratedAsyncDeals
+from ig_sdk._generated.resources.deals import Deals as _GeneratedDeals
 from ig_sdk._models import IGResponseModel
 from ig_sdk._operation import Operation, Param
-from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk.errors import APITimeoutError, DealNotFoundError, DealRejectedError
 
 __all__ = ["Deals", "AsyncDeals", "DEFAULT_CONFIRM_TIMEOUT"]
@@ -83,22 +84,7 @@ def _gave_up(op: Operation, deal_reference: str, timeout: float) -> APITimeoutEr
     )
 
 
-def _generated_bases() -> tuple[type, type]:
-    try:
-        module = importlib.import_module("ig_sdk._generated.resources.deals")
-    except ImportError:
-        return SyncAPIResource, AsyncAPIResource
-    return module.Deals, module.AsyncDeals
-
-
-if TYPE_CHECKING:
-    _SyncDeals = SyncAPIResource
-    _AsyncDeals = AsyncAPIResource
-else:
-    _SyncDeals, _AsyncDeals = _generated_bases()
-
-
-class Deals(_SyncDeals):
+class Deals(_GeneratedDeals):
     """Deal confirmations, with a waiter that turns IG's asynchronous verdict into a return or an error."""
 
     def confirm(self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT) -> Any:
@@ -127,10 +113,10 @@ class Deals(_SyncDeals):
             return _verdict(deal_reference, confirmation)
 
 
-class AsyncDeals(_AsyncDeals):
+class AsyncDeals(_GeneratedAsyncDeals):
     """The async twin of :class:`Deals`."""
 
-    async def confirm(self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT) -> Any:  # noqa: ASYNC109
+    async def confirm(self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT) -> Any:
         """Wait until IG knows the deal and return its confirmation (see :meth:`Deals.confirm`)."""
         op, model = _confirm_operation()
         client = self._client

@@ -479,7 +479,7 @@ class LightstreamerServer:
             progressive = _int(params["LS_recovery_from"], -1)
             if session.replay_from(progressive) is None:
                 return 20, "Cannot recover the session from that point"
-            pass
+            session.sent = progressive
             extra.append(f"PROG,{progressive}")
         return _Opened(session, extra)
 

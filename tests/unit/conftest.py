@@ -1,4 +1,4 @@
-"""Shared fixtures of the core's unit tests: a fake IG behind httpx.MockTransport, a fake clock, test models."""
+"""Fixtures of the core's unit tests: a fake IG behind httpx.MockTransport, a fake clock, test models."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ Handler = Callable[[httpx.Request], httpx.Response | None]
 
 @dataclass
 class FakeIG:
-    """A tiny IG: logs in (v1/v2/v3), refreshes, switches accounts, and routes other paths to test handlers."""
+    """A tiny IG: logs in (v1/v2/v3), refreshes, switches accounts; other paths go to test handlers."""
 
     clock: FakeClock
     token_serial: int = 0
@@ -165,7 +165,11 @@ class FakeIG:
         self.valid_cst.add(cst)
         return httpx.Response(
             200,
-            json={"currentAccountId": "ABC123", "clientId": "C1", "lightstreamerEndpoint": "https://ls.example"},
+            json={
+                "currentAccountId": "ABC123",
+                "clientId": "C1",
+                "lightstreamerEndpoint": "https://ls.example",
+            },
             headers={"CST": cst, "X-SECURITY-TOKEN": self._new("XST")},
         )
 

@@ -91,7 +91,9 @@ def test_v3_refreshes_before_expiry(make_client: ClientFactory, fake_ig: FakeIG,
     assert json.loads(refresh.content)["refresh_token"].startswith("REFRESH-")
 
 
-def test_v3_no_refresh_while_token_is_fresh(make_client: ClientFactory, fake_ig: FakeIG, clock: FakeClock) -> None:
+def test_v3_no_refresh_while_token_is_fresh(
+    make_client: ClientFactory, fake_ig: FakeIG, clock: FakeClock
+) -> None:
     client = make_client(session_version=3)
     ping(client)
     clock.now += 20
@@ -285,7 +287,9 @@ def test_encrypted_login_refused_for_v3(make_client: ClientFactory) -> None:
 # --- account switch, logout, export/restore, streaming --------------------------------------------------
 
 
-def test_switch_account_v2_updates_token_and_relogin_target(make_client: ClientFactory, fake_ig: FakeIG) -> None:
+def test_switch_account_v2_updates_token_and_relogin_target(
+    make_client: ClientFactory, fake_ig: FakeIG
+) -> None:
     client = make_client()
     client.login()
     old_xst = fake_ig.calls("POST", "/session")[0]
@@ -330,9 +334,7 @@ def test_logout_forgets_tokens(make_client: ClientFactory, fake_ig: FakeIG) -> N
 
 
 @pytest.mark.parametrize("version", [2, 3])
-def test_export_and_restore_skip_login(
-    version: int, make_client: ClientFactory, fake_ig: FakeIG
-) -> None:
+def test_export_and_restore_skip_login(version: int, make_client: ClientFactory, fake_ig: FakeIG) -> None:
     first = make_client(session_version=version)
     first.login()
     snapshot = json.loads(json.dumps(first.export_session()))

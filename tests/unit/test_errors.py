@@ -90,4 +90,34 @@ def test_error_without_json_body(make_client: ClientFactory, fake_ig: FakeIG) ->
 def test_deal_rejected_error_carries_reason() -> None:
     err = errors.DealRejectedError("REF1", "MARKET_CLOSED", {"dealStatus": "REJECTED"})
     assert err.reason == "MARKET_CLOSED"
-    assert "MARKET_CLOSED" in str(err) and "REF1" in str(err)
+    assert "MARKET_CLOSED" in str(err)
+    assert "REF1" in str(err)
+
+
+def test_spec_error_table_names_real_classes() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).parents[2] / "spec" / "ig-rest.yaml").read_text())
+    table = spec["x-ig-error-codes"]
+    assert len(table) >= 60
+    for code, entry in table.items():
+        cls = getattr(errors, entry["class"])
+        assert issubclass(cls, errors.APIStatusError), code
+        assert entry["description"]
+        assert 400 <= entry["status"] < 600
+    assert table["error.security.client-token-invalid"]["class"] == "SessionTokenError"
+
+
+def test_generated_table_extends_core_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    module = types.ModuleType("ig_sdk._generated.error_codes")
+    module.ERROR_CODES = {"error.security.api-key-revoked": (403, "APIKeyError", "revoked")}  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ig_sdk._generated.error_codes", module)
+    monkeypatch.setattr(errors, "_code_table", None)
+    assert error_class_for(403, "error.security.api-key-revoked") is errors.APIKeyError
+    assert error_class_for(401, "error.security.invalid-details") is errors.InvalidCredentialsError
+    monkeypatch.setattr(errors, "_code_table", None)

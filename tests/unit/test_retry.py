@@ -46,7 +46,9 @@ def test_parse_retry_after() -> None:
 
 
 def test_is_retryable_policy() -> None:
-    def status_error(cls: type[InternalServerError] | type[RateLimitError]) -> InternalServerError | RateLimitError:
+    def status_error(
+        cls: type[InternalServerError] | type[RateLimitError],
+    ) -> InternalServerError | RateLimitError:
         return cls("x", operation=PING, status_code=500, error_code=None, body=None, response=None)
 
     assert is_retryable(PING, status_error(InternalServerError))
@@ -90,7 +92,9 @@ def test_recovers_after_transient_failures(make_client: ClientFactory, fake_ig: 
 
 def test_retry_after_honoured(make_client: ClientFactory, fake_ig: FakeIG, clock: FakeClock) -> None:
     client = make_client(max_retries=1)
-    answers = iter([error(403, "error.public-api.exceeded-account-allowance", {"Retry-After": "7"}), httpx.Response(200)])
+    answers = iter(
+        [error(403, "error.public-api.exceeded-account-allowance", {"Retry-After": "7"}), httpx.Response(200)]
+    )
 
     @fake_ig.route("GET", "/ping")
     def limited(request: httpx.Request) -> httpx.Response:
