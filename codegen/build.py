@@ -22,6 +22,7 @@ from codegen.models import field_names_of, generate_models
 from codegen.naming import pascal_case
 from codegen.openapi import to_openapi
 from codegen.spec import Spec, load_spec
+from codegen.streaming import render_streaming
 
 __all__ = ["build", "write", "check", "GENERATED_DIRS"]
 
@@ -73,16 +74,23 @@ def _environment() -> jinja2.Environment:
 
 
 def _pyrepr(value: Any) -> str:
-    return json.dumps(value, indent=4, sort_keys=False, ensure_ascii=False).replace(": null", ": None").replace(
-        ": true", ": True"
-    ).replace(": false", ": False")
+    return (
+        json.dumps(value, indent=4, sort_keys=False, ensure_ascii=False)
+        .replace(": null", ": None")
+        .replace(": true", ": True")
+        .replace(": false", ": False")
+    )
 
 
 def _param_type(arg: Any) -> str:
     annotation = str(arg.annotation)
     if arg.required:
         return f"{annotation} | None" if arg.nullable else annotation
-    return f"{annotation} | NotGiven | None = NOT_GIVEN" if arg.nullable else f"{annotation} | NotGiven = NOT_GIVEN"
+    return (
+        f"{annotation} | NotGiven | None = NOT_GIVEN"
+        if arg.nullable
+        else f"{annotation} | NotGiven = NOT_GIVEN"
+    )
 
 
 _INDENT = " " * 8
@@ -135,11 +143,21 @@ def _resources(spec: Spec, operations: list[OperationIR]) -> list[Resource]:
         class_name = pascal_case(attribute)
         aliases = tuple((op.method_name, op) for op in ops if op.preferred)
         models = sorted(set().union(*(op.models_used for op in ops)) - set(FORMAT_TYPES.values()))
-        stamps = sorted({t for op in ops for a in op.arguments for t in ("datetime", "date", "time") if t in a.annotation.split(" | ") or f"[{t}]" in a.annotation})
+        stamps = sorted(
+            {
+                t
+                for op in ops
+                for a in op.arguments
+                for t in ("datetime", "date", "time")
+                if t in a.annotation.split(" | ") or f"[{t}]" in a.annotation
+            }
+        )
         override = overrides.get(attribute)
         clash = {class_name, f"Async{class_name}", f"{class_name}WithRawResponse"} & set(spec.schemas)
         if clash:
-            raise ValueError(f"resource {attribute}: class name {sorted(clash)} is also a schema name; rename the schema")
+            raise ValueError(
+                f"resource {attribute}: class name {sorted(clash)} is also a schema name; rename the schema"
+            )
         out.append(
             Resource(
                 attribute=attribute,
@@ -164,20 +182,20 @@ def _render_python(spec: Spec) -> tuple[dict[Path, str], list[OperationIR]]:
     resources = _resources(spec, operations)
     files: dict[Path, str] = {PACKAGE_DIR / "models.py": models_source}
     for res in resources:
-        files[PACKAGE_DIR / "resources" / f"{res.attribute}.py"] = env.get_template("resource.py.jinja").render(
-            res=res
-        )
+        files[PACKAGE_DIR / "resources" / f"{res.attribute}.py"] = env.get_template(
+            "resource.py.jinja"
+        ).render(res=res)
     files[PACKAGE_DIR / "resources" / "__init__.py"] = (
         '"""Generated resource classes, one module per IG resource (imported lazily by the clients)."""\n'
     )
-    files[PACKAGE_DIR / "operations.py"] = env.get_template("operations.py.jinja").render(operations=operations)
+    files[PACKAGE_DIR / "operations.py"] = env.get_template("operations.py.jinja").render(
+        operations=operations
+    )
     files[PACKAGE_DIR / "client_resources.py"] = env.get_template("client_resources.py.jinja").render(
         resources=resources
     )
     tables = env.get_template("tables.py.jinja")
-    rules = {
-        name: schema["x-ig-rules"] for name, schema in spec.schemas.items() if schema.get("x-ig-rules")
-    }
+    rules = {name: schema["x-ig-rules"] for name, schema in spec.schemas.items() if schema.get("x-ig-rules")}
     files[PACKAGE_DIR / "rules.py"] = tables.render(
         doc="IG's cross-field request rules (spec x-ig-rules), keyed by request model name.",
         name="RULES",
@@ -245,6 +263,7 @@ def build(root: Path, spec_path: Path) -> dict[Path, str]:
     """Every generated file (relative path → content), rendered from the spec."""
     spec = load_spec(spec_path)
     python_files, _ = _render_python(spec)
+    python_files.update(render_streaming(root))
     files = _format(python_files, root)
     files[PACKAGE_DIR / "_stamp.json"] = _stamp(spec, root)
     files[OPENAPI_FILE] = json.dumps(to_openapi(spec), indent=1, ensure_ascii=False) + "\n"
@@ -287,7 +306,11 @@ def check(root: Path, files: dict[Path, str]) -> list[str]:
         current = target.read_text(encoding="utf-8")
         if current != content:
             diff = difflib.unified_diff(
-                current.splitlines(), content.splitlines(), f"{rel} (committed)", f"{rel} (rendered)", lineterm=""
+                current.splitlines(),
+                content.splitlines(),
+                f"{rel} (committed)",
+                f"{rel} (rendered)",
+                lineterm="",
             )
             problems.append(f"differs: {rel}\n" + "\n".join(list(diff)[:40]))
     for stale in sorted(_existing(root) - set(files)):

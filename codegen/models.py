@@ -7,7 +7,9 @@ import sys
 import types
 from typing import Any
 
-from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+from datamodel_code_generator import generate
+from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.format import PythonVersion
 
 from codegen.ir import FORMAT_TYPES, annotation, params_schema_name, ref_name
 from codegen.openapi import clean_schema
@@ -59,9 +61,9 @@ def _params_schemas(spec: Spec) -> dict[str, Any]:
         for param in params:
             schema = dict(param["schema"])
             schema["description"] = param.get("description", "")
-            if ref_name(schema) is None:
-                if param["in"] == "path" and "pattern" not in schema and schema.get("type") == "string":
-                    schema["minLength"] = 1  # an empty segment would change which endpoint IG sees
+            is_plain_string = ref_name(schema) is None and schema.get("type") == "string"
+            if param["in"] == "path" and is_plain_string and "pattern" not in schema:
+                schema["minLength"] = 1  # an empty segment would change which endpoint IG sees
             properties[param["name"]] = schema
         out[params_schema_name(op_id)] = {
             "type": "object",
@@ -117,7 +119,7 @@ def generate_models(spec: Spec) -> str:
         "components": {"schemas": schemas},
     }
     strict = request_side(spec) | set(params)
-    base_map = {name: "ig_sdk._models.IGRequestModel" for name in sorted(strict)}
+    base_map: dict[str, str | list[str]] = {name: "ig_sdk._models.IGRequestModel" for name in sorted(strict)}
     source = generate(document, base_class_map=base_map, **_OPTIONS)
     if not isinstance(source, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
@@ -129,13 +131,18 @@ def _reject_numbered_names(source: str, expected: set[str]) -> None:
     classes = set(re.findall(r"^class (\w+)\(", source, flags=re.M))
     extra = sorted(classes - expected)
     if extra:
-        raise ValueError(f"datamodel-code-generator invented model names: {extra}; name these schemas in spec/")
+        raise ValueError(
+            f"datamodel-code-generator invented model names: {extra}; name these schemas in spec/"
+        )
 
 
 def _tidy(source: str, names: list[str]) -> str:
     # dcg writes enum docstrings over three lines even with single-line docstrings on; make them one.
     source = re.sub(
-        r'^( +)"""\n +([^\n]+?)\n +"""$', lambda m: f'{m.group(1)}"""{m.group(2).strip()}"""', source, flags=re.M
+        r'^( +)"""\n +([^\n]+?)\n +"""$',
+        lambda m: f'{m.group(1)}"""{m.group(2).strip()}"""',
+        source,
+        flags=re.M,
     )
     exported = [n for n in names if n not in FORMAT_TYPES]
     listing = "".join(f'    "{n}",\n' for n in exported)

@@ -28,7 +28,7 @@ def constant_case(name: str) -> str:
 
 
 def python_identifier(name: str) -> str:
-    """A parameter name for IG's wire name: snake_case, with a trailing underscore for keywords (``from_``)."""
+    """A Python parameter name for IG's wire name: snake_case, ``_``-suffixed for keywords (``from_``)."""
     ident = snake_case(name)
     if keyword.iskeyword(ident) or ident in {"self", "timeout", "extra_headers"}:
         ident += "_"

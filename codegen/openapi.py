@@ -74,8 +74,9 @@ def to_openapi(spec: Spec) -> dict[str, Any]:
         else:
             responses["200"] = {"description": "Success, with no body."}
         for status, codes in sorted((op.get("x-ig-errors") or {}).items()):
+            listed = ", ".join(map(str, codes or []))
             responses[str(status)] = {
-                "description": f"{_STATUS_TEXT.get(str(status), 'Error')}: {', '.join(map(str, codes or []))}",
+                "description": f"{_STATUS_TEXT.get(str(status), 'Error')}: {listed}",
                 "content": {"application/json": {"schema": {"$ref": REF_PREFIX + "IgErrorBody"}}},
             }
         operation: dict[str, Any] = {

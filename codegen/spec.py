@@ -165,7 +165,9 @@ def _lint_operation(spec: Spec, where: str, op: dict[str, Any]) -> list[str]:
         else:
             problems.extend(_lint_schema(spec, pwhere + ".schema", schema, top=False, described=False))
     if sorted(path_names) != sorted(n for n in declared_path if n):
-        problems.append(f"{where}: path parameters {path_names} do not match the declared ones {declared_path}")
+        problems.append(
+            f"{where}: path parameters {path_names} do not match the declared ones {declared_path}"
+        )
     for key in ("requestBody", "response"):
         target = op.get(key)
         if target is not None and (not isinstance(target, str) or target not in spec.schemas):

@@ -190,7 +190,7 @@ class IGClient(SyncResources):
     # --- session ----------------------------------------------------------------------------------
 
     @property
-    def session(self) -> SessionInfo | None:
+    def session_info(self) -> SessionInfo | None:
         """The current session's account, client id and Lightstreamer endpoint (None before login)."""
         tokens = self._state.tokens
         return SessionInfo.of(tokens) if tokens is not None else None
@@ -330,7 +330,7 @@ class AsyncIGClient(AsyncResources):
         await self.close()
 
     @property
-    def session(self) -> SessionInfo | None:
+    def session_info(self) -> SessionInfo | None:
         """The current session's account, client id and Lightstreamer endpoint (None before login)."""
         tokens = self._state.tokens
         return SessionInfo.of(tokens) if tokens is not None else None

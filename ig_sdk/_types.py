@@ -123,9 +123,7 @@ def _formatter(fmt: str) -> PlainSerializer:
     return PlainSerializer(lambda v: _as_utc(v).strftime(fmt) if isinstance(v, datetime) else v.strftime(fmt))
 
 
-IgDateTime: TypeAlias = Annotated[
-    datetime, BeforeValidator(_parse_datetime), _formatter("%Y-%m-%dT%H:%M:%S")
-]
+IgDateTime: TypeAlias = Annotated[datetime, BeforeValidator(_parse_datetime), _formatter("%Y-%m-%dT%H:%M:%S")]
 """A zone-less IG timestamp (the account's local time unless the field says otherwise)."""
 
 IgUtcDateTime: TypeAlias = Annotated[

@@ -21,7 +21,7 @@ from ig_sdk._types import (
     NotGiven,
 )
 
-__all__ = [  # noqa: PLE0605 -- extended from the generated list
+__all__ = [
     *_models_all,
     "NOT_GIVEN",
     "NotGiven",

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, cast
 
 from pydantic import BaseModel, Field
 
+from ig_sdk._generated.models import DealConfirmationV1Response
 from ig_sdk._generated.resources.deals import AsyncDeals as _GeneratedAsyncDeals
 from ig_sdk._generated.resources.deals import Deals as _GeneratedDeals
 from ig_sdk._models import IGResponseModel
@@ -67,12 +68,12 @@ def _confirm_operation() -> tuple[Operation, type[BaseModel]]:
     return op, op.response_model or _DealConfirmation
 
 
-def _verdict(deal_reference: str, confirmation: Any) -> Any:
+def _verdict(deal_reference: str, confirmation: Any) -> DealConfirmationV1Response:
     status = getattr(confirmation, "deal_status", None)
     if status is not None and str(status) == "REJECTED":
         reason = getattr(confirmation, "reason", None)
         raise DealRejectedError(deal_reference, str(reason) if reason is not None else None, confirmation)
-    return confirmation
+    return cast("DealConfirmationV1Response", confirmation)
 
 
 def _gave_up(op: Operation, deal_reference: str, timeout: float) -> APITimeoutError:
@@ -87,7 +88,9 @@ def _gave_up(op: Operation, deal_reference: str, timeout: float) -> APITimeoutEr
 class Deals(_GeneratedDeals):
     """Deal confirmations, with a waiter that turns IG's asynchronous verdict into a return or an error."""
 
-    def confirm(self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT) -> Any:
+    def confirm(
+        self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT
+    ) -> DealConfirmationV1Response:
         """Wait until IG knows the deal and return its confirmation.
 
         Polls ``GET /confirms/{dealReference}`` (with growing pauses) while IG answers "not found yet".
@@ -116,7 +119,9 @@ class Deals(_GeneratedDeals):
 class AsyncDeals(_GeneratedAsyncDeals):
     """The async twin of :class:`Deals`."""
 
-    async def confirm(self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT) -> Any:
+    async def confirm(
+        self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT
+    ) -> DealConfirmationV1Response:
         """Wait until IG knows the deal and return its confirmation (see :meth:`Deals.confirm`)."""
         op, model = _confirm_operation()
         client = self._client

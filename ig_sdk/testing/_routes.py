@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import math
 import re
@@ -259,11 +260,19 @@ def _login(ctx: Ctx) -> Session:
             clear = None
         if clear is None:
             raise ApiError(401, "error.security.invalid-details")
-        password = clear.decode("utf-8", "replace").rsplit("|", 1)[0]
+        password = _encrypted_password_text(clear).rsplit("|", 1)[0]
     if ctx.body["identifier"] != engine.username or password != engine.password:
         raise ApiError(401, "error.security.invalid-details")
     preferred = next(a for a in engine.accounts.values() if a.preferred)
     return engine.sessions.create(preferred.account_id, oauth=ctx.version >= 3)
+
+
+def _encrypted_password_text(clear: bytes) -> str:
+    """IG's samples base64-encode ``password|timeStamp`` before encrypting; accept that and the raw text."""
+    if b"|" not in clear:
+        with contextlib.suppress(ValueError):
+            clear = base64.b64decode(clear, validate=True)
+    return clear.decode("utf-8", "replace")
 
 
 def _oauth(ctx: Ctx, session: Session) -> dict[str, Any]:

@@ -35,7 +35,9 @@ def test_golden_output(mini_tree: dict[Path, str]) -> None:
     assert set(committed) == set(mini_tree)
     for rel, content in mini_tree.items():
         if rel != stamp:
-            assert committed[rel] == content, f"{rel} differs from the golden copy (UPDATE_GOLDEN=1 to accept)"
+            assert committed[rel] == content, (
+                f"{rel} differs from the golden copy (UPDATE_GOLDEN=1 to accept)"
+            )
 
 
 def test_output_is_deterministic(mini_tree: dict[Path, str]) -> None:
@@ -78,7 +80,11 @@ def test_check_reports_stale_missing_and_extra_files(tmp_path: Path, mini_tree: 
 
 def _spec_with(tmp_path: Path, extra_yaml: str) -> Path:
     shutil.copytree(MINI / "rest", tmp_path / "rest")
-    root = (MINI / "ig-rest.yaml").read_text().replace("  - rest/mini.yaml\n", "  - rest/mini.yaml\n  - rest/extra.yaml\n")
+    root = (
+        (MINI / "ig-rest.yaml")
+        .read_text()
+        .replace("  - rest/mini.yaml\n", "  - rest/mini.yaml\n  - rest/extra.yaml\n")
+    )
     (tmp_path / "ig-rest.yaml").write_text(root)
     (tmp_path / "rest" / "extra.yaml").write_text(textwrap.dedent(extra_yaml))
     return tmp_path / "ig-rest.yaml"
@@ -114,7 +120,12 @@ schemas:
 @pytest.mark.parametrize(
     ("preferred", "response", "inner", "expected"),
     [
-        ("true", "Widget", "{type: object, description: x, properties: {a: {type: string, description: y}}}", "inline object"),
+        (
+            "true",
+            "Widget",
+            "{type: object, description: x, properties: {a: {type: string, description: y}}}",
+            "inline object",
+        ),
         ("true", "Widget", "{type: string, description: x, enum: [A, B]}", "inline enum"),
         ("true", "Widget1", "{type: string, description: x}", "numbered schema name"),
         ("false", "Widget", "{type: string, description: x}", "must be x-ig-preferred"),
@@ -132,7 +143,9 @@ def test_lint_rejects_convention_breaks(
 
 
 def test_lint_accepts_the_well_formed_variant(tmp_path: Path) -> None:
-    path = _spec_with(tmp_path, _OP.format(preferred="true", response="Widget", inner="{type: string, description: x}"))
+    path = _spec_with(
+        tmp_path, _OP.format(preferred="true", response="Widget", inner="{type: string, description: x}")
+    )
     assert "getWidgetV1" in load_spec(path).operations
 
 

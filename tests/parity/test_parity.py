@@ -46,7 +46,11 @@ def test_resource_pair_has_identical_methods(sync_cls: type, async_cls: type) ->
         assert list(sync_sig.parameters) == list(async_sig.parameters), name
         for pname, param in sync_sig.parameters.items():
             other = async_sig.parameters[pname]
-            assert (param.kind, param.default, param.annotation) == (other.kind, other.default, other.annotation)
+            assert (param.kind, param.default, param.annotation) == (
+                other.kind,
+                other.default,
+                other.annotation,
+            )
             if pname != "self":
                 assert param.kind is inspect.Parameter.KEYWORD_ONLY, f"{name}({pname}) must be keyword-only"
         assert sync_sig.return_annotation == async_sig.return_annotation, name
@@ -78,7 +82,9 @@ def test_superseded_versions_are_deprecated() -> None:
         module = _resource_module(op.resource)
         cls = next(getattr(module, n) for n in module.__all__ if not n.startswith("Async"))
         method = getattr(cls, f"{op.method_name}_v{op.version}")
-        assert (getattr(method, "__deprecated__", None) is not None) == (op.deprecated is not None), op.python_name
+        assert (getattr(method, "__deprecated__", None) is not None) == (op.deprecated is not None), (
+            op.python_name
+        )
 
 
 def test_clients_expose_the_same_public_members() -> None:

@@ -34,7 +34,7 @@ def test_v1_v2_login_captures_tokens_and_sends_them(
     version: int, make_client: ClientFactory, fake_ig: FakeIG
 ) -> None:
     client = make_client(session_version=version)
-    assert client.session is None
+    assert client.session_info is None
     ping(client)  # lazy login
     login = fake_ig.calls("POST", "/session")[0]
     assert login.headers["version"] == str(version)
@@ -44,9 +44,9 @@ def test_v1_v2_login_captures_tokens_and_sends_them(
     assert sent.headers["cst"] in fake_ig.valid_cst
     assert sent.headers["x-security-token"].startswith("XST-")
     assert "authorization" not in sent.headers
-    assert client.session is not None
-    assert client.session.account_id == "ABC123"
-    assert client.session.lightstreamer_endpoint == "https://ls.example"
+    assert client.session_info is not None
+    assert client.session_info.account_id == "ABC123"
+    assert client.session_info.lightstreamer_endpoint == "https://ls.example"
 
 
 def test_v3_login_sends_bearer_and_account_id(make_client: ClientFactory, fake_ig: FakeIG) -> None:
@@ -326,7 +326,7 @@ def test_logout_forgets_tokens(make_client: ClientFactory, fake_ig: FakeIG) -> N
     client.on_session_change(seen.append)
     client.login()
     client.logout()
-    assert client.session is None
+    assert client.session_info is None
     assert len(fake_ig.calls("DELETE", "/session")) == 1
     assert seen[-1] is None
     client.logout()  # nothing to do
@@ -399,7 +399,7 @@ async def test_async_session_methods(make_async_client: AsyncClientFactory, fake
         assert creds.account_id == "XYZ999"
         snapshot = client.export_session()
         await client.logout()
-        assert client.session is None
+        assert client.session_info is None
         client.restore_session(snapshot)
-        assert client.session is not None
+        assert client.session_info is not None
     assert fake_ig.logins == 1

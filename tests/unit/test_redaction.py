@@ -70,7 +70,7 @@ def test_no_secret_anywhere_at_debug(
     texts += [
         repr(client),
         str(client),
-        repr(client.session),
+        repr(client.session_info),
         repr(client._state),
         repr(client._state.tokens),
     ]

@@ -223,7 +223,7 @@ def test_with_options_shares_pool_and_session(make_client: ClientFactory, fake_i
     other = client.with_options(max_retries=0, timeout=2.0)
     assert other._http is client._http
     other.login()
-    assert client.session is not None
+    assert client.session_info is not None
     other.close()  # does not close the shared pool
     assert not client._http.is_closed
 
