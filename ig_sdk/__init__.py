@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from ig_sdk import errors, operations, types
     from ig_sdk._client import AsyncIGClient, IGClient
-    from ig_sdk._types import NOT_GIVEN, NotGiven
+    from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = [
     "AsyncIGClient",
@@ -29,8 +29,8 @@ __all__ = [
 _LAZY = {
     "IGClient": "ig_sdk._client",
     "AsyncIGClient": "ig_sdk._client",
-    "NOT_GIVEN": "ig_sdk._types",
-    "NotGiven": "ig_sdk._types",
+    "NOT_GIVEN": "ig_sdk._sentinel",
+    "NotGiven": "ig_sdk._sentinel",
 }
 _SUBMODULES = {"errors", "operations", "types", "testing", "streaming"}
 

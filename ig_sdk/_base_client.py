@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, ValidationError
 
 from ig_sdk._auth import (
     SessionRequest,
@@ -36,7 +35,7 @@ from ig_sdk._auth import (
 from ig_sdk._logging import Secret, logger, redact_headers, redact_json
 from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
-from ig_sdk._types import NOT_GIVEN, NotGiven
+from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 from ig_sdk.errors import (
     AccountAllowanceError,
     APIConnectionError,
@@ -56,6 +55,8 @@ from ig_sdk.errors import (
 )
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
     from ig_sdk._auth import Flow
     from ig_sdk._operation import Operation, Param
 
@@ -268,8 +269,8 @@ class BaseClient:
             return {by_python.get(k, k): v for k, v in values.items()}
         try:
             validated = model.model_validate(values)
-        except ValidationError as exc:
-            raise self._validation_error(op, exc, _plan_for(op)) from None
+        except ValueError as exc:  # pydantic's ValidationError; importing it eagerly slows `import ig_sdk`
+            raise self._validation_error(op, _validation_error_or_raise(exc), _plan_for(op)) from None
         dumped: dict[str, Any] = validated.model_dump(by_alias=True, mode="json", exclude_unset=True)
         return dumped
 
@@ -406,8 +407,8 @@ class BaseClient:
         model = cast("type[BaseModel]", cast_to)
         try:
             return cast("R", model.model_validate_json(response.content or b"{}"))
-        except ValidationError as exc:
-            first = exc.errors(include_url=False, include_input=False)[0]
+        except ValueError as exc:
+            first = _validation_error_or_raise(exc).errors(include_url=False, include_input=False)[0]
             field = _loc(first.get("loc", ()))
             raise APIResponseValidationError(
                 f"{_describe(op)}: IG's answer does not match {model.__name__} at {field or '<root>'}: "
@@ -519,6 +520,14 @@ class BaseClient:
     def _refresh_flow(self, tokens: SessionTokens) -> Flow:
         logger.debug("refreshing the v3 access token")
         return refresh_flow(tokens, now=self._clock)
+
+
+def _validation_error_or_raise(exc: ValueError) -> ValidationError:
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return exc
+    raise exc
 
 
 def _flow_error(exc: ValueError) -> APIResponseValidationError:

@@ -22,7 +22,7 @@ from ig_sdk._auth import (
 from ig_sdk._base_client import RateLimiterLike, Timeout
 from ig_sdk._generated.client_resources import AsyncResources, SyncResources
 from ig_sdk._retry import DEFAULT_MAX_RETRIES
-from ig_sdk._types import NOT_GIVEN, NotGiven
+from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = ["IGClient", "AsyncIGClient", "AccountType", "GATEWAYS"]
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import httpx
 
-from ig_sdk._types import NOT_GIVEN, NotGiven
+from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ig_sdk._base_client import AsyncAPIClient, SyncAPIClient

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from typing import Annotated, Any, Final, Literal, TypeAlias, TypeVar
+from typing import Annotated, Any, Final, TypeAlias, TypeVar
 
 from pydantic import BeforeValidator, PlainSerializer
+
+from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = [
     "NOT_GIVEN",
@@ -23,28 +25,6 @@ __all__ = [
 
 _T = TypeVar("_T")
 
-
-class NotGiven:
-    """Marks an argument the caller did not pass, so that an explicit ``None`` can mean "send null"."""
-
-    _instance: NotGiven | None = None
-
-    def __new__(cls) -> NotGiven:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __reduce__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = NotGiven()
 
 # IG writes timestamps in several spellings; these are the ones seen across its endpoints.
 _DATETIME_FORMATS: Final = (

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ig_sdk._operation import Operation
 
 __all__ = [
+    "HistoricalAllowanceExhaustedError",
     "IGError",
     "IGRequestValidationError",
     "APIError",
@@ -219,6 +220,28 @@ class HistoricalDataAllowanceError(RateLimitError):
 
 class InternalServerError(APIStatusError):
     """HTTP 5xx: IG failed; non-trading calls are retried."""
+
+
+class HistoricalAllowanceExhaustedError(IGError):
+    """A price request was refused before sending: its points do not fit in the historical allowance left.
+
+    Sending it would only earn IG's ``error.public-api.exceeded-account-historical-data-allowance`` and may
+    block price downloads for the rest of the allowance period.
+    """
+
+    def __init__(
+        self, *, operation: str, estimated_points: int | None, remaining: int, resets_in: float | None
+    ):
+        self.operation = operation
+        self.estimated_points = estimated_points
+        self.remaining = remaining
+        self.resets_in = resets_in
+        needed = "at least one point" if estimated_points is None else f"about {estimated_points} points"
+        when = "at an unknown time" if resets_in is None else f"in {resets_in:.0f} s"
+        super().__init__(
+            f"{operation} needs {needed} but only {remaining} remain in the historical price allowance "
+            f"(it resets {when}); ask for fewer points or wait"
+        )
 
 
 class DealRejectedError(IGError):

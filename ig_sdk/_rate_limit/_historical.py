@@ -17,7 +17,8 @@ from datetime import date, datetime
 from typing import Final
 
 from ig_sdk._rate_limit._access import normalise_name, read_field
-from ig_sdk._types import NotGiven
+from ig_sdk._sentinel import NotGiven
+from ig_sdk.errors import HistoricalAllowanceExhaustedError
 
 __all__ = [
     "HistoricalAllowanceExhaustedError",
@@ -58,28 +59,6 @@ _DATE_FORMATS: Final = (
 _PENDING_TTL: Final = 600.0
 # When IG says the allowance is spent but not for how long, try again after this many seconds.
 _EXHAUSTED_RETRY: Final = 3_600.0
-
-
-class HistoricalAllowanceExhaustedError(Exception):
-    """A price request was refused before sending: its points do not fit in the historical allowance left.
-
-    Sending it would only earn IG's ``error.public-api.exceeded-account-historical-data-allowance`` and may
-    block price downloads for the rest of the allowance period.
-    """
-
-    def __init__(
-        self, *, operation: str, estimated_points: int | None, remaining: int, resets_in: float | None
-    ):
-        self.operation = operation
-        self.estimated_points = estimated_points
-        self.remaining = remaining
-        self.resets_in = resets_in
-        needed = "at least one point" if estimated_points is None else f"about {estimated_points} points"
-        when = "at an unknown time" if resets_in is None else f"in {resets_in:.0f} s"
-        super().__init__(
-            f"{operation} needs {needed} but only {remaining} remain in the historical price allowance "
-            f"(it resets {when}); ask for fewer points or wait"
-        )
 
 
 @dataclass(frozen=True, slots=True)
