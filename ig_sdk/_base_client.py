@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 
     from ig_sdk._auth import Flow
     from ig_sdk._operation import Operation, Param
+    from ig_sdk._rate_limit import RateLimitState
 
 __all__ = [
     "BaseClient",
@@ -235,6 +236,12 @@ class BaseClient:
     def base_url(self) -> str:
         """The gateway every call goes to."""
         return self._base_url
+
+    @property
+    def rate_limits(self) -> RateLimitState | None:
+        """What is left of each IG allowance now (None when pacing is off or a custom limiter is used)."""
+        snapshot = getattr(self._rate_limiter, "snapshot", None)
+        return cast("RateLimitState", snapshot()) if callable(snapshot) else None
 
     @property
     def max_retries(self) -> int:

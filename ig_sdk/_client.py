@@ -6,7 +6,7 @@ import copy
 import importlib
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Final, Literal, Self
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
 import httpx
 
@@ -23,6 +23,9 @@ from ig_sdk._base_client import RateLimiterLike, Timeout
 from ig_sdk._generated.client_resources import AsyncResources, SyncResources
 from ig_sdk._retry import DEFAULT_MAX_RETRIES
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ig_sdk._rate_limit import RateLimitState
 
 __all__ = ["IGClient", "AsyncIGClient", "AccountType", "GATEWAYS"]
 
@@ -236,6 +239,17 @@ class IGClient(SyncResources):
         result: StreamingCredentials = self._run_flow(streaming_tokens_flow(tokens))
         return result
 
+    def load_rate_limits(self) -> RateLimitState | None:
+        """Adopt the allowances IG reports for this API key (``GET /operations/application``).
+
+        Until this is called the limiter paces by IG's published typical allowances (see ``spec/``).
+        """
+        adopt = getattr(self._rate_limiter, "configure_from_application", None)
+        if adopt is None:
+            return None
+        adopt(self.applications.list().root, self._api_key.get())
+        return self.rate_limits
+
     def export_session(self) -> dict[str, Any]:
         """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
         tokens = self._state.tokens
@@ -375,6 +389,14 @@ class AsyncIGClient(AsyncResources):
         assert tokens is not None
         result: StreamingCredentials = await self._run_flow(streaming_tokens_flow(tokens))
         return result
+
+    async def load_rate_limits(self) -> RateLimitState | None:
+        """Adopt the allowances IG reports for this API key (see :meth:`IGClient.load_rate_limits`)."""
+        adopt = getattr(self._rate_limiter, "configure_from_application", None)
+        if adopt is None:
+            return None
+        adopt((await self.applications.list()).root, self._api_key.get())
+        return self.rate_limits
 
     def export_session(self) -> dict[str, Any]:
         """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
