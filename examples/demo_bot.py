@@ -19,12 +19,12 @@ from datetime import datetime, timedelta
 from typing import TextIO
 
 from ig_sdk import IGClient
-from ig_sdk.types import AccountType, DealConfirmationV1Response, PricesV3Bar
+from ig_sdk.types import AccountType, CandlePrice, DealConfirmationV1Response, PricesV3Bar
 
 GOLD_SEARCH = "gold"
 CANDLES = 200
 # EUR/USD is a daily funded bet on spread-bet accounts and an undated CFD elsewhere.
-EURUSD = {AccountType.SPREADBET: ("CS.D.EURUSD.TODAY.IP", "DFB")}
+EURUSD_SPREADBET = ("CS.D.EURUSD.TODAY.IP", "DFB")
 EURUSD_CFD = ("CS.D.EURUSD.CFD.IP", "-")
 CONFIRM_TIMEOUT = 20.0
 
@@ -36,6 +36,10 @@ class Report:
         self._out = out
         self._step = 0
 
+    def title(self, text: str) -> None:
+        """An unindented line."""
+        self._out.write(f"{text}\n")
+
     def step(self, title: str) -> None:
         """Start the next numbered step."""
         self._step += 1
@@ -43,7 +47,7 @@ class Report:
 
     def line(self, text: str) -> None:
         """One indented line of the current step."""
-        self._out.write(f"   {text}\n")
+        self._out.write(f"   {text}\n" if text else "\n")
 
     def pairs(self, items: Sequence[tuple[str, object]]) -> None:
         """``label  value`` lines with the values aligned."""
@@ -55,10 +59,14 @@ class Report:
         """A table with a header row; numbers are right-aligned, everything else left-aligned."""
         cells = [[_cell(v) for v in row] for row in rows]
         widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-        numeric = [bool(rows) and all(isinstance(r[i], int | float) for r in rows) for i in range(len(headers))]
+        numeric = [
+            bool(rows) and all(isinstance(r[i], int | float) for r in rows) for i in range(len(headers))
+        ]
 
         def fmt(values: Sequence[str]) -> str:
-            parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)]
+            parts = [
+                v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)
+            ]
             return "  ".join(parts).rstrip()
 
         self.line(fmt(headers))
@@ -70,27 +78,42 @@ def _cell(value: object) -> str:
     if value is None:
         return "-"
     if isinstance(value, float):
-        return f"{value:.5g}" if abs(value) < 10 else f"{value:,.2f}"
+        return f"{value:.5g}" if abs(value) < 10 else f"{value:.2f}"
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return str(value)
 
 
-def _mid(bid: float | None, ask: float | None) -> float | None:
-    if bid is None or ask is None:
-        return bid if ask is None else ask
-    return round((bid + ask) / 2, 5)
+def _mid(price: CandlePrice | None) -> float | None:
+    # Candles carry both sides; the mid price is what a chart shows.
+    if price is None or price.bid is None or price.ask is None:
+        return None if price is None else (price.bid if price.ask is None else price.ask)
+    return round((price.bid + price.ask) / 2, 5)
 
 
 def run(client: IGClient, report: Report) -> None:
     """The bot's steps, the same against the simulator and against IG."""
+    account_type = log_in(client, report)
+    gold_epic = search(client, report)
+    show_market(client, report, gold_epic)
+    download_candles(client, report, gold_epic)
+    trade_eurusd(client, report, account_type)
+    show_activity(client, report)
+
+
+def log_in(client: IGClient, report: Report) -> AccountType | None:
+    """Log in and return the active account's type (spread bet or CFD), which decides the epics to trade."""
     report.step("Log in")
     session = client.login()
     accounts = client.accounts.list().accounts or []
     account = next((a for a in accounts if a.account_id == session.account_id), None)
     account_type = account.account_type if account is not None else None
-    report.pairs([("account", f"{session.account_id} ({account_type or 'unknown type'})")])
+    report.pairs([("account", session.account_id), ("type", account_type)])
+    return account_type
 
+
+def search(client: IGClient, report: Report) -> str:
+    """Search for gold markets and return the first one's epic."""
     report.step(f'Search markets for "{GOLD_SEARCH}"')
     found = client.markets.search(search_term=GOLD_SEARCH).markets or []
     report.table(
@@ -98,56 +121,64 @@ def run(client: IGClient, report: Report) -> None:
         [[m.epic, m.instrument_name, m.expiry, m.market_status, m.bid, m.offer] for m in found[:8]],
     )
     if not found or found[0].epic is None:
-        raise SystemExit("no gold market found")
-    gold_epic = found[0].epic
+        raise SystemExit(f"no market found for {GOLD_SEARCH!r}")
+    return found[0].epic
 
-    report.step(f"Market details: {gold_epic}")
-    details = client.markets.get(epic=gold_epic)
+
+def show_market(client: IGClient, report: Report, epic: str) -> None:
+    """Show a market's instrument facts, dealing rules and price snapshot."""
+    report.step(f"Market details: {epic}")
+    details = client.markets.get(epic=epic)
     instrument, rules, snapshot = details.instrument, details.dealing_rules, details.snapshot
-    report.pairs(
-        [
-            ("name", instrument.name if instrument else "-"),
-            ("type", instrument.type if instrument else "-"),
-            ("status", snapshot.market_status if snapshot else "-"),
-            ("bid / offer", f"{snapshot.bid} / {snapshot.offer}" if snapshot else "-"),
-            ("day high / low", f"{snapshot.high} / {snapshot.low}" if snapshot else "-"),
-            ("margin factor", f"{instrument.margin_factor} {instrument.margin_factor_unit}" if instrument else "-"),
-            ("min deal size", rules.min_deal_size.value if rules and rules.min_deal_size else "-"),
+    items: list[tuple[str, object]] = []
+    if instrument is not None:
+        items += [
+            ("name", instrument.name),
+            ("type", instrument.type),
+            ("margin factor", f"{instrument.margin_factor} {instrument.margin_factor_unit}"),
         ]
-    )
+    if snapshot is not None:
+        items += [
+            ("status", snapshot.market_status),
+            ("bid / offer", f"{_cell(snapshot.bid)} / {_cell(snapshot.offer)}"),
+            ("day low / high", f"{_cell(snapshot.low)} / {_cell(snapshot.high)}"),
+        ]
+    if rules is not None and rules.min_deal_size is not None:
+        items.append(("min deal size", rules.min_deal_size.value))
+    report.pairs(items)
 
-    report.step(f"Download {CANDLES} hourly candles of {gold_epic}")
-    prices = client.prices.get(epic=gold_epic, resolution="HOUR", max=CANDLES, page_size=0)
+
+def download_candles(client: IGClient, report: Report, epic: str) -> None:
+    """Download hourly candles in one page and summarise them."""
+    report.step(f"Download {CANDLES} hourly candles of {epic}")
+    prices = client.prices.get(epic=epic, resolution="HOUR", max=CANDLES, page_size=0)
     bars: list[PricesV3Bar] = prices.prices or []
-    closes = [c for c in (_mid(b.close_price.bid, b.close_price.ask) for b in bars if b.close_price) if c]
+    rows = [
+        [b.snapshot_time, *(_mid(p) for p in (b.open_price, b.high_price, b.low_price, b.close_price))]
+        for b in bars
+    ]
+    closes = [c for *_, c in rows if isinstance(c, float)]
     allowance = prices.metadata.allowance if prices.metadata else None
     report.pairs(
         [
             ("candles", len(bars)),
-            ("from", _cell(bars[0].snapshot_time) if bars else "-"),
-            ("to", _cell(bars[-1].snapshot_time) if bars else "-"),
-            ("lowest / highest close", f"{min(closes)} / {max(closes)}" if closes else "-"),
+            ("first / last", f"{_cell(rows[0][0])} / {_cell(rows[-1][0])}" if rows else "-"),
+            ("lowest / highest close", f"{_cell(min(closes))} / {_cell(max(closes))}" if closes else "-"),
             ("allowance left", allowance.remaining_allowance if allowance else "-"),
         ]
     )
-    report.table(
-        ["TIME", "OPEN", "HIGH", "LOW", "CLOSE"],
-        [
-            [
-                b.snapshot_time,
-                *(_mid(p.bid, p.ask) if p else None for p in (b.open_price, b.high_price, b.low_price)),
-                _mid(b.close_price.bid, b.close_price.ask) if b.close_price else None,
-            ]
-            for b in bars[-5:]
-        ],
-    )
+    report.line("")
+    report.table(["TIME", "OPEN", "HIGH", "LOW", "CLOSE"], rows[-5:])
 
-    epic, expiry = EURUSD.get(account_type, EURUSD_CFD) if account_type else EURUSD_CFD
+
+def trade_eurusd(client: IGClient, report: Report, account_type: AccountType | None) -> None:
+    """Open a minimum-size EUR/USD position, confirm it, close it and confirm the close."""
+    epic, expiry = EURUSD_SPREADBET if account_type == AccountType.SPREADBET else EURUSD_CFD
     market = client.markets.get(epic=epic)
     currencies = (market.instrument.currencies if market.instrument else None) or []
-    currency = next((c.code for c in currencies if c.is_default), currencies[0].code if currencies else "GBP")
+    currency = next((c.code for c in currencies if c.is_default and c.code), None)
     rule = market.dealing_rules.min_deal_size if market.dealing_rules else None
-    size = rule.value if rule and rule.value else 1.0
+    size = rule.value if rule is not None and rule.value else 1.0
 
     report.step(f"Open a position: BUY {size:g} {epic}")
     opened = client.positions.create(
@@ -160,11 +191,10 @@ def run(client: IGClient, report: Report) -> None:
         force_open=True,
         guaranteed_stop=False,
     )
-    report.pairs([("deal reference", opened.deal_reference)])
     confirmation: DealConfirmationV1Response = client.deals.confirm(
         opened.deal_reference, timeout=CONFIRM_TIMEOUT
     )
-    _show_confirmation(report, confirmation)
+    show_confirmation(report, opened.deal_reference, confirmation)
     if confirmation.deal_id is None:
         raise SystemExit("IG confirmed the deal without a deal id")
 
@@ -173,53 +203,57 @@ def run(client: IGClient, report: Report) -> None:
         deal_id=confirmation.deal_id, direction="SELL", size=size, order_type="MARKET"
     )
     closing: DealConfirmationV1Response = client.deals.confirm(closed.deal_reference, timeout=CONFIRM_TIMEOUT)
-    _show_confirmation(report, closing)
-    report.pairs([("profit", f"{closing.profit} {closing.profit_currency or ''}".strip())])
+    show_confirmation(report, closed.deal_reference, closing)
 
+
+def show_confirmation(report: Report, reference: str, confirmation: DealConfirmationV1Response) -> None:
+    """The essentials of IG's verdict on a deal."""
+    items: list[tuple[str, object]] = [
+        ("deal reference", reference),
+        ("deal status", confirmation.deal_status),
+        ("position", confirmation.status),
+        ("deal id", confirmation.deal_id),
+        ("level", confirmation.level),
+    ]
+    if confirmation.profit is not None:
+        items.append(("profit", f"{confirmation.profit} {confirmation.profit_currency or ''}".rstrip()))
+    report.pairs(items)
+
+
+def show_activity(client: IGClient, report: Report) -> None:
+    """The account's activity of the last day, newest first."""
     report.step("Account activity (last 24 hours)")
     activity = client.history.activity(from_=datetime.now() - timedelta(days=1), page_size=20)
-    records = activity.activities or []
     report.table(
-        ["DATE", "TYPE", "STATUS", "EPIC", "DEAL ID", "DESCRIPTION"],
-        [[r.date, r.type, r.status, r.epic, r.deal_id, r.description] for r in records[:10]],
-    )
-
-
-def _show_confirmation(report: Report, confirmation: DealConfirmationV1Response) -> None:
-    report.pairs(
-        [
-            ("deal status", confirmation.deal_status),
-            ("position", confirmation.status),
-            ("deal id", confirmation.deal_id),
-            ("level", confirmation.level),
-            ("reason", confirmation.reason),
-        ]
+        ["DATE", "TYPE", "STATUS", "EPIC", "DESCRIPTION"],
+        [[r.date, r.type, r.status, r.epic, r.description] for r in (activity.activities or [])[:10]],
     )
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the demo; returns the process exit code."""
     parser = argparse.ArgumentParser(description="ig-sdk demo bot")
-    parser.add_argument("--real", action="store_true", help="use IG's DEMO gateway and IG_SERVICE_* variables")
+    parser.add_argument(
+        "--real", action="store_true", help="use IG's DEMO gateway and IG_SERVICE_* variables"
+    )
     args = parser.parse_args(argv)
     report = Report(out or sys.stdout)
     started = time.perf_counter()
     if args.real:
         with IGClient.from_env(account_type="DEMO") as client:
-            report.line("ig-sdk demo bot against IG's DEMO gateway")
+            report.title("ig-sdk demo bot against IG's DEMO gateway")
             run(client, report)
     else:
         # Imported here so that --real does not need the simulator's server dependency.
         from ig_sdk.testing import IGSimulator
 
         with IGSimulator() as sim:
-            report.line(f"ig-sdk demo bot against the local IG simulator at {sim.rest_url}")
+            report.title(f"ig-sdk demo bot against the local IG simulator at {sim.rest_url}")
             with IGClient(
                 username=sim.username, password=sim.password, api_key=sim.api_key, base_url=sim.rest_url
             ) as client:
                 run(client, report)
-    report.line("")
-    report.line(f"Done in {time.perf_counter() - started:.1f} s")
+    report.title(f"\nDone in {time.perf_counter() - started:.1f} s")
     return 0
 
 
