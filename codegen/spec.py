@@ -157,6 +157,8 @@ def _lint_operation(spec: Spec, where: str, op: dict[str, Any]) -> list[str]:
             declared_path.append(param.get("name"))
             if param.get("required") is not True:
                 problems.append(f"{pwhere}: path parameters are required")
+        if param.get("required") and "example" not in param:
+            problems.append(f"{pwhere}: a required parameter needs an example (the generated tests use it)")
         if not param.get("description") or param.get("description") == "TODO":
             problems.append(f"{pwhere}: description is missing")
         schema = param.get("schema")
