@@ -1,6 +1,5 @@
 # Everything a fresh machine needs goes through these targets (CI calls `make test` via .ci/run).
 .DEFAULT_GOAL := help
-UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 PY := .venv/bin/python
 export RUFF_NO_CACHE := true
 
@@ -16,10 +15,12 @@ help:
 
 install: .venv/.installed
 
+# uv from PATH, else installed with pip and run as a module (no PATH or shell-hash assumptions).
 .venv/.installed: pyproject.toml uv.lock
-	@command -v uv >/dev/null 2>&1 || test -x $(HOME)/.local/bin/uv || python3 -m pip install --user --quiet uv || python3 -m pip install --quiet --break-system-packages uv
-	$(eval UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv))
-	$(UV) sync --frozen
+	@if command -v uv >/dev/null 2>&1; then uv sync --frozen; \
+	else python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv \
+	  || python3 -m pip install --quiet --break-system-packages uv; \
+	  python3 -m uv sync --frozen; fi
 	@touch $@
 
 generate: install
