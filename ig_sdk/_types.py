@@ -48,8 +48,13 @@ def _parse_datetime(value: Any) -> Any:
     text = value.strip()
     if text.endswith("Z"):
         text = text[:-1]
-    if "+" in text[10:]:
-        return datetime.fromisoformat(value)
+    # Fast path for the common spellings (ISO, and IG's slashed date): strptime costs ~10x more per value,
+    # and a price page carries two timestamps per bar.
+    if len(text) >= 19 and text[10] in "T ":
+        try:
+            return datetime.fromisoformat(text.replace("/", "-", 2) if text[4] == "/" else text)
+        except ValueError:
+            pass
     for fmt in _DATETIME_FORMATS:
         try:
             return datetime.strptime(text, fmt)
