@@ -16,9 +16,11 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import TextIO
 
 from ig_sdk import IGClient
+from ig_sdk.streaming import Stream, Subscription, TradeUpdate
 from ig_sdk.types import AccountType, CandlePrice, DealConfirmationV1Response, PricesV3Bar
 
 GOLD_SEARCH = "gold"
@@ -27,6 +29,8 @@ CANDLES = 200
 EURUSD_SPREADBET = ("CS.D.EURUSD.TODAY.IP", "DFB")
 EURUSD_CFD = ("CS.D.EURUSD.CFD.IP", "-")
 CONFIRM_TIMEOUT = 20.0
+STREAM_SECONDS = 3.0
+TRADE_UPDATE_TIMEOUT = 10.0
 
 
 class Report:
@@ -53,14 +57,16 @@ class Report:
         """``label  value`` lines with the values aligned."""
         width = max(len(label) for label, _ in items)
         for label, value in items:
-            self.line(f"{label:<{width}}  {value}")
+            self.line(f"{label:<{width}}  {_cell(value)}")
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
         """A table with a header row; numbers are right-aligned, everything else left-aligned."""
         cells = [[_cell(v) for v in row] for row in rows]
         widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
         numeric = [
-            bool(rows) and all(isinstance(r[i], int | float) for r in rows) for i in range(len(headers))
+            any(isinstance(r[i], int | float | Decimal) for r in rows)
+            and all(r[i] is None or isinstance(r[i], int | float | Decimal) for r in rows)
+            for i in range(len(headers))
         ]
 
         def fmt(values: Sequence[str]) -> str:
@@ -97,7 +103,14 @@ def run(client: IGClient, report: Report) -> None:
     gold_epic = search(client, report)
     show_market(client, report, gold_epic)
     download_candles(client, report, gold_epic)
-    trade_eurusd(client, report, account_type)
+    epic, expiry = EURUSD_SPREADBET if account_type == AccountType.SPREADBET else EURUSD_CFD
+    # One Lightstreamer connection for every subscription, as IG asks.
+    stream = Stream(client)
+    try:
+        stream_prices(stream, report, epic)
+        trade(client, stream, report, epic, expiry)
+    finally:
+        stream.close()
     show_activity(client, report)
 
 
@@ -171,9 +184,24 @@ def download_candles(client: IGClient, report: Report, epic: str) -> None:
     report.table(["TIME", "OPEN", "HIGH", "LOW", "CLOSE"], rows[-5:])
 
 
-def trade_eurusd(client: IGClient, report: Report, account_type: AccountType | None) -> None:
-    """Open a minimum-size EUR/USD position, confirm it, close it and confirm the close."""
-    epic, expiry = EURUSD_SPREADBET if account_type == AccountType.SPREADBET else EURUSD_CFD
+def stream_prices(stream: Stream, report: Report, epic: str) -> None:
+    """Watch live prices of ``epic`` for a few seconds."""
+    report.step(f"Stream {epic} prices for {STREAM_SECONDS:g} s")
+    rows: list[list[object]] = []
+    with stream.prices(epic) as prices:
+        deadline = time.monotonic() + STREAM_SECONDS
+        while (left := deadline - time.monotonic()) > 0:
+            update = prices.get(timeout=left)
+            if update is not None:
+                when = update.timestamp.strftime("%H:%M:%S.%f")[:-3] if update.timestamp else "-"
+                rows.append([when, update.bid_price_1, update.ask_price_1, update.dealing_flag])
+    report.pairs([("updates", len(rows))])
+    report.line("")
+    report.table(["TIME (UTC)", "BID", "OFFER", "DEALING"], rows[-5:])
+
+
+def trade(client: IGClient, stream: Stream, report: Report, epic: str, expiry: str) -> None:
+    """Open a minimum-size position, confirm it, watch the TRADE stream, close it and confirm the close."""
     market = client.markets.get(epic=epic)
     currencies = (market.instrument.currencies if market.instrument else None) or []
     currency = next((c.code for c in currencies if c.is_default and c.code), None)
@@ -181,6 +209,8 @@ def trade_eurusd(client: IGClient, report: Report, account_type: AccountType | N
     size = rule.value if rule is not None and rule.value else 1.0
 
     report.step(f"Open a position: BUY {size:g} {epic}")
+    # Subscribed before dealing so that the position update cannot be missed.
+    trades = stream.trades()
     opened = client.positions.create(
         epic=epic,
         expiry=expiry,
@@ -195,15 +225,46 @@ def trade_eurusd(client: IGClient, report: Report, account_type: AccountType | N
         opened.deal_reference, timeout=CONFIRM_TIMEOUT
     )
     show_confirmation(report, opened.deal_reference, confirmation)
-    if confirmation.deal_id is None:
+    deal_id = confirmation.deal_id
+    if deal_id is None:
         raise SystemExit("IG confirmed the deal without a deal id")
+    with trades:
+        report.step("Position update on the TRADE stream")
+        show_position_update(report, wait_position_update(trades, deal_id))
 
-    report.step("Close the position")
-    closed = client.positions.close(
-        deal_id=confirmation.deal_id, direction="SELL", size=size, order_type="MARKET"
+        report.step("Close the position")
+        closed = client.positions.close(deal_id=deal_id, direction="SELL", size=size, order_type="MARKET")
+        closing: DealConfirmationV1Response = client.deals.confirm(
+            closed.deal_reference, timeout=CONFIRM_TIMEOUT
+        )
+        show_confirmation(report, closed.deal_reference, closing)
+
+
+def wait_position_update(trades: Subscription[TradeUpdate], deal_id: str) -> TradeUpdate | None:
+    """The first TRADE update about the opening of ``deal_id``, or None after a while."""
+    deadline = time.monotonic() + TRADE_UPDATE_TIMEOUT
+    while (left := deadline - time.monotonic()) > 0:
+        update = trades.get(timeout=left)
+        position = update.position if update is not None else None
+        if position is not None and position.deal_id == deal_id and str(position.status) == "OPEN":
+            return update
+    return None
+
+
+def show_position_update(report: Report, update: TradeUpdate | None) -> None:
+    """The essentials of a position update (OPU) from the TRADE stream."""
+    position = update.position if update is not None else None
+    if position is None:
+        report.line(f"no position update within {TRADE_UPDATE_TIMEOUT:g} s")
+        return
+    report.pairs(
+        [
+            ("stream update", f"position {position.status}"),
+            ("deal id", position.deal_id),
+            ("direction / size", f"{position.direction} {position.size}"),
+            ("level", position.level),
+        ]
     )
-    closing: DealConfirmationV1Response = client.deals.confirm(closed.deal_reference, timeout=CONFIRM_TIMEOUT)
-    show_confirmation(report, closed.deal_reference, closing)
 
 
 def show_confirmation(report: Report, reference: str, confirmation: DealConfirmationV1Response) -> None:
