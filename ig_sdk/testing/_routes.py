@@ -362,7 +362,7 @@ def switch_account(ctx: Ctx) -> Any:
     assert ctx.session is not None
     target = ctx.engine.accounts.get(str(ctx.body["accountId"]))
     if target is None:
-        raise ApiError(401, "error.switch.invalid-accountId")
+        raise ApiError(400, "error.switch.invalid-accountId")
     if target.account_id == ctx.session.account_id:
         raise ApiError(412, "error.switch.accountId-must-be-different")
     ctx.session.account_id = target.account_id
@@ -1085,7 +1085,7 @@ def transactions_v2(ctx: Ctx) -> Any:
 def _watchlist(ctx: Ctx) -> tuple[str, list[str], bool]:
     found = ctx.engine.watchlists.get(ctx.path["watchlistId"])
     if found is None:
-        raise ApiError(404, "error.watchlists.management.watchlist-not-found")
+        raise ApiError(400, "error.watchlists.management.watchlist-not-found")
     return found
 
 
@@ -1300,6 +1300,9 @@ def _authenticate(engine: IGEngine, request: web.Request) -> Session:
 async def handle(request: web.Request, engine: IGEngine, lightstreamer_url: str) -> web.StreamResponse:
     """Answer one REST request as IG's gateway would."""
     faults = engine.faults
+    # The body is taken before any injected latency: as at IG, a deal whose client gave up waiting may
+    # still go through, and only deals.confirm can tell.
+    raw = await request.read() if request.can_read_body else b""
     if faults.latency > 0:
         await asyncio.sleep(faults.latency)
     if faults.take_drop():
@@ -1349,16 +1352,14 @@ async def handle(request: web.Request, engine: IGEngine, lightstreamer_url: str)
         if code is not None:
             raise ApiError(403, code)
         body: dict[str, Any] = {}
-        if request.can_read_body:
-            raw = await request.read()
-            if raw.strip():
-                try:
-                    parsed = json.loads(raw)
-                except ValueError as exc:
-                    raise ApiError(400, "invalid.input") from exc
-                if not isinstance(parsed, dict):
-                    raise ApiError(400, "invalid.input")
-                body = parsed
+        if raw.strip():
+            try:
+                parsed = json.loads(raw)
+            except ValueError as exc:
+                raise ApiError(400, "invalid.input") from exc
+            if not isinstance(parsed, dict):
+                raise ApiError(400, "invalid.input")
+            body = parsed
         engine.dealing.on_price()
         ctx = Ctx(
             engine,

@@ -105,7 +105,7 @@ operations:
     x-ig-auth: session
     x-ig-rate-bucket: non_trading
     parameters:
-      - {{name: widgetId, in: path, required: true, description: Which., schema: {{type: string}}}}
+      - {{name: widgetId, in: path, required: true, description: Which., schema: {{type: string}}, example: w1}}
     response: {response}
     x-ig-example: {{}}
 schemas:
