@@ -32,7 +32,7 @@ from ig_sdk._auth import (
     login_flow,
     refresh_flow,
 )
-from ig_sdk._logging import Secret, logger, redact_headers, redact_json
+from ig_sdk._logging import Secret, guard_transport_logs, logger, redact_headers, redact_json
 from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
@@ -231,6 +231,7 @@ class BaseClient:
         self._rand = rand or random.random
         self._state = SessionState()
         self._state.account_id = account_id
+        guard_transport_logs()
 
     @property
     def base_url(self) -> str:

@@ -7,6 +7,7 @@ Redaction happens where a message is built, so a secret never reaches a record i
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
@@ -18,6 +19,7 @@ __all__ = [
     "SENSITIVE_FIELDS",
     "redact_headers",
     "redact_json",
+    "guard_transport_logs",
 ]
 
 logger: Final = logging.getLogger("ig_sdk")
@@ -84,3 +86,35 @@ def redact_json(value: Any) -> Any:
     if isinstance(value, list):
         return [redact_json(v) for v in value]
     return value
+
+
+# httpcore's DEBUG trace prints raw response headers as byte-string pairs, IG's CST and X-SECURITY-TOKEN
+# among them: ``(b'CST', b'…')``. Its loggers are not ours to configure, but a secret must not leave the
+# process through them either, so their records get the header values masked.
+_HEADER_NAMES: Final = "|".join(re.escape(h) for h in sorted(SENSITIVE_HEADERS))
+_HEADER_PAIR: Final = re.compile(
+    r"""\((b?)(['"])(""" + _HEADER_NAMES + r""")\2, b?(['"]).*?\4\)""", re.IGNORECASE
+)
+_TRANSPORT_LOGGERS: Final = ("httpcore.http11", "httpcore.http2", "httpcore.connection", "httpcore.proxy")
+
+
+class _HeaderRedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if _HEADER_PAIR.search(message):
+            record.msg = _HEADER_PAIR.sub(
+                lambda m: f"({m[1]}{m[2]}{m[3]}{m[2]}, {m[1]}'{REDACTED}')", message
+            )
+            record.args = None
+        return True
+
+
+_FILTER: Final = _HeaderRedactingFilter()
+
+
+def guard_transport_logs() -> None:
+    """Mask credential headers in httpcore's DEBUG records (idempotent; adds no handler, changes no level)."""
+    for name in _TRANSPORT_LOGGERS:
+        transport_logger = logging.getLogger(name)
+        if _FILTER not in transport_logger.filters:
+            transport_logger.addFilter(_FILTER)
