@@ -2,8 +2,10 @@
 
 A child process runs the simulator's Lightstreamer server and publishes PRICE updates (a few changed fields
 each, as IG sends them) at a fixed rate. This process measures its own CPU time (every thread: the library's
-and ours) per update received, first with a bare listener that only counts, then through ``Stream.prices``
-with a consumer thread that reads the typed updates. Target: the typed path costs at most 10% more.
+and ours) per update received: with a bare listener that only counts ("bare"), with a bare listener that also
+takes the changed values ("read", the least any application does), and through ``Stream.prices`` with a
+consumer thread reading typed updates ("typed"). Target: typed costs at most 10% more than bare. The machine's
+other load makes single runs noisy: compare several runs.
 
     .venv/bin/python bench/bench_streaming.py [--rates 500 1000] [--seconds 5]
 """
@@ -128,16 +130,19 @@ def _measure(count: Callable[[], int], seconds: float) -> Result:
     return Result(count() - n0, _cpu() - c0, time.monotonic() - t0)
 
 
-def bare(url: str, seconds: float) -> Result:
-    """lightstreamer-client-lib with a listener that only counts."""
+def bare(url: str, seconds: float, read: bool = False) -> Result:
+    """lightstreamer-client-lib with a listener that only counts (with ``read``, also takes the values)."""
     from lightstreamer.client import LightstreamerClient, Subscription, SubscriptionListener
 
     from ig_sdk._generated.streaming import PRICE
 
     counter = [0]
+    latest: dict[int, Any] = {}
 
     class Listener(SubscriptionListener):  # type: ignore[misc]
         def onItemUpdate(self, update: Any) -> None:  # noqa: N802 - the library's name
+            if read:
+                latest.update(update.getChangedFieldsByPosition())
             counter[0] += 1
 
     client: Any = LightstreamerClient(url, None)
@@ -201,7 +206,7 @@ def typed(url: str, seconds: float) -> Result:
         thread.join(timeout=5)
 
 
-def run(rate: int, seconds: float) -> tuple[Result, Result]:
+def run(rate: int, seconds: float) -> tuple[Result, Result, Result]:
     context = multiprocessing.get_context("spawn")
     port_q: Any = context.Queue()
     stop = context.Event()
@@ -211,8 +216,10 @@ def run(rate: int, seconds: float) -> tuple[Result, Result]:
         url = f"http://127.0.0.1:{port_q.get(timeout=30)}"
         base = bare(url, seconds)
         time.sleep(0.5)
+        reading = bare(url, seconds, read=True)
+        time.sleep(0.5)
         ours = typed(url, seconds)
-        return base, ours
+        return base, reading, ours
     finally:
         stop.set()
         child.join(timeout=10)
@@ -221,18 +228,23 @@ def run(rate: int, seconds: float) -> tuple[Result, Result]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rates", type=int, nargs="+", default=[500, 1000])
     parser.add_argument("--seconds", type=float, default=5.0)
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     print(f"{'rate/s':>7} {'path':>6} {'updates':>8} {'CPU s':>7} {'us/update':>10}")
     for rate in args.rates:
-        base, ours = run(rate, args.seconds)
-        for name, result in (("bare", base), ("typed", ours)):
-            print(f"{rate:>7} {name:>6} {result.updates:>8} {result.cpu_s:>7.2f} {result.us_per_update:>10.1f}")
-        ratio = ours.us_per_update / base.us_per_update
-        print(f"{rate:>7} typed/bare CPU per update = {ratio:.3f} ({100 * (ratio - 1):+.1f}%)")
+        base, reading, ours = run(rate, args.seconds)
+        for name, result in (("bare", base), ("read", reading), ("typed", ours)):
+            print(
+                f"{rate:>7} {name:>6} {result.updates:>8} {result.cpu_s:>7.2f} {result.us_per_update:>10.1f}"
+            )
+        for name, other in (("bare", base), ("read", reading)):
+            ratio = ours.us_per_update / other.us_per_update
+            print(f"{rate:>7} typed/{name} CPU per update = {ratio:.3f} ({100 * (ratio - 1):+.1f}%)")
 
 
 if __name__ == "__main__":

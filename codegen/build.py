@@ -243,7 +243,8 @@ def _format(files: dict[Path, str], root: Path) -> dict[Path, str]:
 
 def _stamp(spec: Spec, root: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(spec.files):
+    streaming = spec.files[0].parent / "streaming.yaml"
+    for path in sorted([*spec.files, *([streaming] if streaming.exists() else [])]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     codegen = hashlib.sha256()

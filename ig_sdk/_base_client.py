@@ -530,6 +530,13 @@ class BaseClient:
         return refresh_flow(tokens, now=self._clock)
 
 
+def _close_stream(client: object) -> None:
+    # ``client.stream`` (ig_sdk.streaming) is created on first use and kept in the instance dict.
+    stream = vars(client).get("_ig_stream")
+    if stream is not None:
+        stream.close()
+
+
 def _validation_error_or_raise(exc: ValueError) -> ValidationError:
     from pydantic import ValidationError
 
@@ -564,7 +571,8 @@ class SyncAPIClient(BaseClient):
         self._lock = threading.RLock()
 
     def close(self) -> None:
-        """Close the connection pool (only when this client created it)."""
+        """Close the stream (if one was opened) and the connection pool (only when this client created it)."""
+        _close_stream(self)
         if self._owns_http:
             self._http.close()
 
@@ -691,7 +699,8 @@ class AsyncAPIClient(BaseClient):
         self._lock = asyncio.Lock()
 
     async def close(self) -> None:
-        """Close the connection pool (only when this client created it)."""
+        """Close the stream (if one was opened) and the connection pool (only when this client created it)."""
+        _close_stream(self)
         if self._owns_http:
             await self._http.aclose()
 

@@ -23,6 +23,7 @@ from ig_sdk._base_client import RateLimiterLike, Timeout
 from ig_sdk._generated.client_resources import AsyncResources, SyncResources
 from ig_sdk._retry import DEFAULT_MAX_RETRIES
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+from ig_sdk.streaming._client_mixin import AsyncStreamingMixin, StreamingMixin
 
 if TYPE_CHECKING:
     from ig_sdk._rate_limit import RateLimitState
@@ -111,7 +112,7 @@ def _env_config(overrides: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-class IGClient(SyncResources):
+class IGClient(StreamingMixin, SyncResources):
     """Blocking client for IG's REST API.
 
     Logs in lazily on the first call (or explicitly with :meth:`login`), keeps the session alive (v3 tokens
@@ -273,7 +274,7 @@ class IGClient(SyncResources):
         return lambda: listeners.remove(callback) if callback in listeners else None
 
 
-class AsyncIGClient(AsyncResources):
+class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
     """The asyncio twin of :class:`IGClient`: same constructor, methods are coroutines."""
 
     def __init__(

@@ -105,7 +105,8 @@ operations:
     x-ig-auth: session
     x-ig-rate-bucket: non_trading
     parameters:
-      - {{name: widgetId, in: path, required: true, description: Which., schema: {{type: string}}, example: w1}}
+      - {{name: widgetId, in: path, required: true, description: Which., schema: {{type: string}},
+         example: w1}}
     response: {response}
     x-ig-example: {{}}
 schemas:

@@ -1,4 +1,4 @@
-"""Every operation, through the real client and an httpx mock transport: what goes on the wire, what comes back.
+"""Every operation through the real client and an httpx mock transport: what is sent, what comes back.
 
 For each operation of the registry the generated method is called with arguments taken from the spec's own
 examples; the test checks the HTTP method (and IG's POST + ``_method: DELETE`` override), the path with its
@@ -74,7 +74,9 @@ def _handler(op: Operation, seen: list[httpx.Request]) -> Callable[[httpx.Reques
     return handle
 
 
-def _check_request(op: Operation, request: httpx.Request, wire: dict[str, str], body: dict[str, Any] | None) -> None:
+def _check_request(
+    op: Operation, request: httpx.Request, wire: dict[str, str], body: dict[str, Any] | None
+) -> None:
     assert request.method == op.http_method
     if op.method_override:
         assert request.headers["_method"] == op.method_override
@@ -82,7 +84,9 @@ def _check_request(op: Operation, request: httpx.Request, wire: dict[str, str], 
     expected_path = op.path
     for param in op.params:
         if param.location == "path":
-            expected_path = expected_path.replace("{" + param.wire_name + "}", quote(wire[param.wire_name], safe=""))
+            expected_path = expected_path.replace(
+                "{" + param.wire_name + "}", quote(wire[param.wire_name], safe="")
+            )
     assert request.url.raw_path.decode().split("?")[0] == "/gateway/deal" + expected_path
     query = dict(request.url.params)
     for param in op.params:
@@ -100,7 +104,11 @@ def _check_request(op: Operation, request: httpx.Request, wire: dict[str, str], 
 
 def _normal(value: Any) -> Any:
     # Timestamps are re-serialised in the endpoint's canonical form; compare the rest exactly.
-    return json.loads(json.dumps(value)) if not isinstance(value, dict) else {k: _normal(v) for k, v in value.items()}
+    return (
+        json.loads(json.dumps(value))
+        if not isinstance(value, dict)
+        else {k: _normal(v) for k, v in value.items()}
+    )
 
 
 def _check_result(op: Operation, result: Any) -> None:
@@ -122,7 +130,9 @@ def test_sync_request_shape(op: Operation) -> None:
     kwargs, wire, body = _arguments(op)
     seen: list[httpx.Request] = []
     http = httpx.Client(transport=httpx.MockTransport(_handler(op, seen)))
-    with IGClient(username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False) as c:
+    with IGClient(
+        username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False
+    ) as c:
         result = _call(c, op, kwargs)
     assert len(seen) == 1
     _check_request(op, seen[0], wire, body)
@@ -153,9 +163,13 @@ def test_an_empty_path_parameter_is_refused_before_sending() -> None:
 
     sent: list[httpx.Request] = []
     http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500)))
-    with IGClient(username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False) as c:
-        with pytest.raises(IGRequestValidationError, match="epic"):
-            c.markets.get(epic="")
+    with (
+        IGClient(
+            username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False
+        ) as c,
+        pytest.raises(IGRequestValidationError, match="epic"),
+    ):
+        c.markets.get(epic="")
     assert sent == []
 
 
@@ -164,18 +178,22 @@ def test_a_broken_trading_rule_names_the_field_and_sends_nothing() -> None:
 
     sent: list[httpx.Request] = []
     http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500)))
-    with IGClient(username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False) as c:
-        with pytest.raises(IGRequestValidationError) as caught:
-            c.positions.create(
-                epic="CS.D.EURUSD.CFD.IP",
-                expiry="-",
-                direction="BUY",
-                size=1,
-                order_type="MARKET",
-                level=1.1,  # a MARKET order must not carry a level
-                currency_code="USD",
-                force_open=True,
-                guaranteed_stop=False,
-            )
+    with (
+        IGClient(
+            username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False
+        ) as c,
+        pytest.raises(IGRequestValidationError) as caught,
+    ):
+        c.positions.create(
+            epic="CS.D.EURUSD.CFD.IP",
+            expiry="-",
+            direction="BUY",
+            size=1,
+            order_type="MARKET",
+            level=1.1,  # a MARKET order must not carry a level
+            currency_code="USD",
+            force_open=True,
+            guaranteed_stop=False,
+        )
     assert caught.value.field == "level"
     assert sent == []

@@ -1,0 +1,403 @@
+"""``client.stream``: typed subscriptions to IG's prices, charts, account and trades over one connection."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+
+from ig_sdk._generated.streaming import (
+    ACCOUNT,
+    CHART_CANDLE,
+    CHART_TICK,
+    PRICE,
+    RETIRED,
+    TRADE,
+    AccountUpdate,
+    ChartCandle,
+    ChartTick,
+    PriceUpdate,
+    TradeUpdate,
+    account_item,
+    chart_candle_item,
+    chart_tick_item,
+    price_item,
+    trade_item,
+)
+from ig_sdk.streaming._connection import (
+    DEFAULT_LIMIT,
+    Credentials,
+    ManagedSubscription,
+    StatusEvent,
+    StreamConnection,
+)
+from ig_sdk.streaming._item import ItemKind
+from ig_sdk.streaming._queue import DEFAULT_CAPACITY, OverflowPolicy, UpdateQueue
+from ig_sdk.streaming._subscription import AsyncSubscription, Subscription
+from ig_sdk.streaming._transport import ConnectionEvents, LightstreamerTransport, Transport, TransportOptions
+from ig_sdk.streaming.errors import RetiredItemError, StreamError
+
+if TYPE_CHECKING:
+    from ig_sdk._client import AsyncIGClient, IGClient
+
+__all__ = ["StreamOptions", "Stream", "AsyncStream", "CandleScale"]
+
+U = TypeVar("U")
+CandleScale = Literal["SECOND", "1MINUTE", "5MINUTE", "HOUR"]
+_CREDENTIALS_TIMEOUT_S = 60.0
+
+
+@dataclass(frozen=True)
+class StreamOptions:
+    """How ``client.stream`` connects and queues; the defaults suit IG's production servers."""
+
+    subscription_limit: int = DEFAULT_LIMIT
+    """IG's per-connection limit (``concurrentSubscriptionsLimit`` of GET /operations/application)."""
+    heartbeat: bool = True
+    """Subscribe to IG's heartbeat item (counts towards the limit) to detect a silent connection."""
+    stale_after: float = 30.0
+    """Seconds without any update or heartbeat after which the stream reconnects."""
+    queue_capacity: int = DEFAULT_CAPACITY
+    """Updates a DISTINCT subscription may hold for a slow consumer."""
+    overflow: OverflowPolicy = OverflowPolicy.DROP_OLDEST
+    """What a DISTINCT subscription does when its queue is full (losses are always counted and logged)."""
+    send_user: bool = True
+    """Send the account id as Lightstreamer user (IG also accepts the password alone)."""
+    transport: TransportOptions = field(default_factory=TransportOptions)
+    """Lightstreamer timers and transport."""
+    transport_factory: Callable[[ConnectionEvents, TransportOptions], Transport] | None = None
+    """Replaces lightstreamer-client-lib (tests use an in-memory fake)."""
+
+
+def _check_epic(epic: str) -> str:
+    head = epic.split(":", 1)[0].upper()
+    for name, retired in RETIRED.items():
+        if head == name or head in retired.aliases:
+            raise RetiredItemError(retired.message(epic))
+    if not epic or any(c.isspace() for c in epic) or ":" in epic:
+        raise ValueError(f"not an IG epic: {epic!r}")
+    return epic
+
+
+class _StreamBase:
+    def __init__(self, options: StreamOptions | None) -> None:
+        self.options = options or StreamOptions()
+        self._lock = threading.Lock()
+        self._connection: StreamConnection | None = None
+
+    def _make_connection(
+        self, credentials: Callable[[], Credentials], relogin: Callable[[], None]
+    ) -> StreamConnection:
+        opts = self.options
+        factory = opts.transport_factory or LightstreamerTransport
+
+        def transport(events: ConnectionEvents) -> Transport:
+            return factory(events, opts.transport)
+
+        return StreamConnection(
+            credentials,
+            transport,
+            relogin=relogin,
+            limit=opts.subscription_limit,
+            heartbeat=opts.heartbeat,
+            stale_after=opts.stale_after,
+            send_user=opts.send_user,
+        )
+
+    def _managed(
+        self, kind: ItemKind[Any], items: Callable[[str], list[str]], account_bound: bool
+    ) -> ManagedSubscription:
+        connection = self._connection
+        assert connection is not None
+        merge = kind.mode == "MERGE"
+        sink = UpdateQueue(merge, self.options.queue_capacity, self.options.overflow)
+        return ManagedSubscription(
+            kind.mode, kind.fields, kind.adapter, items, account_bound, sink, connection._activity
+        )
+
+    @property
+    def status(self) -> StatusEvent | None:
+        """The latest status event (None before the first subscription)."""
+        connection = self._connection
+        return connection.status if connection is not None else None
+
+    @property
+    def subscription_count(self) -> int:
+        """Subscriptions counted against IG's limit, the heartbeat included."""
+        connection = self._connection
+        return connection.subscription_count() if connection is not None else 0
+
+    @property
+    def account_id(self) -> str | None:
+        """The account id used in PRICE, ACCOUNT and TRADE item names (known once connected)."""
+        connection = self._connection
+        return connection.account_id if connection is not None else None
+
+    def market(self, epic: str) -> None:
+        """Always raises :class:`RetiredItemError`: IG retired the MARKET item; use :meth:`prices`."""
+        raise RetiredItemError(RETIRED["MARKET"].message(f"MARKET:{epic}"))
+
+    def close(self) -> None:
+        """Close the connection and every subscription."""
+        with self._lock:
+            connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
+
+
+class Stream(_StreamBase):
+    """Streaming for :class:`~ig_sdk.IGClient` (reach it as ``client.stream``).
+
+    Each method subscribes at once and returns a :class:`Subscription`: iterate it (``for price in sub``) or
+    pass ``on_update`` to have updates delivered to a callback on a thread of the subscription's own. All
+    subscriptions share one Lightstreamer connection, opened with the REST session's credentials on first use.
+    """
+
+    def __init__(self, client: IGClient, options: StreamOptions | None = None) -> None:
+        super().__init__(options)
+        self._client = client
+        self._unhook: Callable[[], None] | None = None
+
+    def _ensure(self) -> StreamConnection:
+        with self._lock:
+            if self._connection is None:
+                client = self._client
+
+                def relogin() -> None:
+                    client.login()
+
+                self._connection = self._make_connection(client.streaming_credentials, relogin)
+                connection = self._connection
+                self._unhook = client.on_session_change(lambda _info: connection.session_changed())
+            return self._connection
+
+    def on_status(self, listener: Callable[[StatusEvent], None]) -> Callable[[], None]:
+        """Call ``listener`` for every status event (on the SDK's streaming thread); returns a remover."""
+        return self._ensure().add_listener(listener)
+
+    def _subscribe(
+        self,
+        kind: ItemKind[U],
+        items: Callable[[str], list[str]],
+        account_bound: bool,
+        on_update: Callable[[U], object] | None,
+        on_error: Callable[[StreamError], object] | None,
+    ) -> Subscription[U]:
+        connection = self._ensure()
+        managed = self._managed(kind, items, account_bound)
+        connection.add(managed)
+        return Subscription(connection, managed, kind, on_update, on_error)
+
+    def prices(
+        self,
+        epic: str,
+        *,
+        on_update: Callable[[PriceUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> Subscription[PriceUpdate]:
+        """Prices, ladder and quote ids of ``epic`` (PRICE item of the active account, Pricing adapter)."""
+        epic = _check_epic(epic)
+        return self._subscribe(PRICE, lambda acc: [price_item(acc, epic)], True, on_update, on_error)
+
+    @overload
+    def charts(
+        self,
+        epic: str,
+        scale: Literal["TICK"],
+        *,
+        on_update: Callable[[ChartTick], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> Subscription[ChartTick]: ...
+
+    @overload
+    def charts(
+        self,
+        epic: str,
+        scale: CandleScale,
+        *,
+        on_update: Callable[[ChartCandle], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> Subscription[ChartCandle]: ...
+
+    def charts(
+        self,
+        epic: str,
+        scale: str,
+        *,
+        on_update: Callable[[Any], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> Subscription[Any]:
+        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``."""
+        epic = _check_epic(epic)
+        if scale == "TICK":
+            return self._subscribe(CHART_TICK, lambda _a: [chart_tick_item(epic)], False, on_update, on_error)
+        if scale not in CHART_CANDLE.scales:
+            raise ValueError(
+                f"unknown chart scale {scale!r}: use TICK or one of {', '.join(CHART_CANDLE.scales)}"
+            )
+        return self._subscribe(
+            CHART_CANDLE, lambda _a: [chart_candle_item(epic, scale)], False, on_update, on_error
+        )
+
+    def account(
+        self,
+        *,
+        on_update: Callable[[AccountUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> Subscription[AccountUpdate]:
+        """Balance figures of the active account."""
+        return self._subscribe(ACCOUNT, lambda acc: [account_item(acc)], True, on_update, on_error)
+
+    def trades(
+        self,
+        *,
+        on_update: Callable[[TradeUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> Subscription[TradeUpdate]:
+        """Deal confirmations, position and working-order changes of the active account (never conflated)."""
+        return self._subscribe(TRADE, lambda acc: [trade_item(acc)], True, on_update, on_error)
+
+    def close(self) -> None:
+        """Close the connection and every subscription (the client keeps working; a later use reopens)."""
+        unhook, self._unhook = self._unhook, None
+        if unhook is not None:
+            unhook()
+        super().close()
+
+
+class AsyncStream(_StreamBase):
+    """Streaming for :class:`~ig_sdk.AsyncIGClient` (``client.stream``); create subscriptions inside the loop.
+
+    ``async for price in client.stream.prices(epic)``, or pass ``on_update`` (a function or a coroutine
+    function), which then runs as a task on the event loop.
+    """
+
+    def __init__(self, client: AsyncIGClient, options: StreamOptions | None = None) -> None:
+        super().__init__(options)
+        self._client = client
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._unhook: Callable[[], None] | None = None
+
+    def _on_loop(self, make: Callable[[], Coroutine[Any, Any, U]]) -> U:
+        loop = self._loop
+        assert loop is not None
+        return asyncio.run_coroutine_threadsafe(make(), loop).result(_CREDENTIALS_TIMEOUT_S)
+
+    def _ensure(self) -> StreamConnection:
+        with self._lock:
+            if self._connection is None:
+                self._loop = asyncio.get_running_loop()
+                client = self._client
+
+                def credentials() -> Credentials:
+                    return self._on_loop(client.streaming_credentials)
+
+                def relogin() -> None:
+                    self._on_loop(client.login)
+
+                self._connection = self._make_connection(credentials, relogin)
+                connection = self._connection
+                self._unhook = client.on_session_change(lambda _info: connection.session_changed())
+            return self._connection
+
+    def on_status(self, listener: Callable[[StatusEvent], None]) -> Callable[[], None]:
+        """Call ``listener`` on the event loop for every status event; returns a remover."""
+        connection = self._ensure()
+        loop = self._loop
+        assert loop is not None
+
+        def forward(event: StatusEvent) -> None:
+            loop.call_soon_threadsafe(listener, event)
+
+        return connection.add_listener(forward)
+
+    def _subscribe(
+        self,
+        kind: ItemKind[U],
+        items: Callable[[str], list[str]],
+        account_bound: bool,
+        on_update: Callable[[U], object] | None,
+        on_error: Callable[[StreamError], object] | None,
+    ) -> AsyncSubscription[U]:
+        connection = self._ensure()
+        managed = self._managed(kind, items, account_bound)
+        connection.add(managed)
+        return AsyncSubscription(connection, managed, kind, on_update, on_error)
+
+    def prices(
+        self,
+        epic: str,
+        *,
+        on_update: Callable[[PriceUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> AsyncSubscription[PriceUpdate]:
+        """Prices, ladder and quote ids of ``epic`` (PRICE item of the active account, Pricing adapter)."""
+        epic = _check_epic(epic)
+        return self._subscribe(PRICE, lambda acc: [price_item(acc, epic)], True, on_update, on_error)
+
+    @overload
+    def charts(
+        self,
+        epic: str,
+        scale: Literal["TICK"],
+        *,
+        on_update: Callable[[ChartTick], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> AsyncSubscription[ChartTick]: ...
+
+    @overload
+    def charts(
+        self,
+        epic: str,
+        scale: CandleScale,
+        *,
+        on_update: Callable[[ChartCandle], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> AsyncSubscription[ChartCandle]: ...
+
+    def charts(
+        self,
+        epic: str,
+        scale: str,
+        *,
+        on_update: Callable[[Any], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> AsyncSubscription[Any]:
+        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``."""
+        epic = _check_epic(epic)
+        if scale == "TICK":
+            return self._subscribe(CHART_TICK, lambda _a: [chart_tick_item(epic)], False, on_update, on_error)
+        if scale not in CHART_CANDLE.scales:
+            raise ValueError(
+                f"unknown chart scale {scale!r}: use TICK or one of {', '.join(CHART_CANDLE.scales)}"
+            )
+        return self._subscribe(
+            CHART_CANDLE, lambda _a: [chart_candle_item(epic, scale)], False, on_update, on_error
+        )
+
+    def account(
+        self,
+        *,
+        on_update: Callable[[AccountUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> AsyncSubscription[AccountUpdate]:
+        """Balance figures of the active account."""
+        return self._subscribe(ACCOUNT, lambda acc: [account_item(acc)], True, on_update, on_error)
+
+    def trades(
+        self,
+        *,
+        on_update: Callable[[TradeUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> AsyncSubscription[TradeUpdate]:
+        """Deal confirmations, position and working-order changes of the active account (never conflated)."""
+        return self._subscribe(TRADE, lambda acc: [trade_item(acc)], True, on_update, on_error)
+
+    def close(self) -> None:
+        """Close the connection and every subscription."""
+        unhook, self._unhook = self._unhook, None
+        if unhook is not None:
+            unhook()
+        super().close()

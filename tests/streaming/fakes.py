@@ -1,0 +1,112 @@
+"""An in-memory stand-in for the Lightstreamer library and for the REST client's streaming hooks."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ig_sdk.streaming._transport import ConnectionEvents, Mode, SubscriptionEvents, TransportOptions
+
+
+@dataclass
+class FakeSub:
+    mode: Mode
+    items: list[str]
+    fields: list[str]
+    adapter: str | None
+    events: SubscriptionEvents
+    active: bool = True
+
+
+@dataclass
+class FakeCreds:
+    account_id: str
+    password: str = field(repr=False)
+    endpoint: str
+
+
+class FakeTransport:
+    """Records what the SDK asks of the library; tests play the library's events through it."""
+
+    library_version = "1.0.3 build 20230622"
+
+    def __init__(self, events: ConnectionEvents, options: TransportOptions | None = None) -> None:
+        self.events = events
+        self.options = options
+        self.connects: list[tuple[str, str | None, str]] = []
+        self.disconnects = 0
+        self.subs: list[FakeSub] = []
+        self.session = 0
+        self.lock = threading.Lock()
+
+    def connect(self, endpoint: str, user: str | None, password: str) -> None:
+        self.connects.append((endpoint, user, password))
+
+    def disconnect(self) -> None:
+        self.disconnects += 1
+
+    def subscribe(
+        self,
+        mode: Mode,
+        items: Sequence[str],
+        fields: Sequence[str],
+        adapter: str | None,
+        events: SubscriptionEvents,
+    ) -> object:
+        sub = FakeSub(mode, list(items), list(fields), adapter, events)
+        self.subs.append(sub)
+        return sub
+
+    def unsubscribe(self, handle: object) -> None:
+        assert isinstance(handle, FakeSub)
+        handle.active = False
+
+    def session_id(self) -> str | None:
+        return f"S{self.session}" if self.session else None
+
+    # ---- playing the library ----
+    def active(self, prefix: str = "") -> list[FakeSub]:
+        return [s for s in self.subs if s.active and s.items[0].startswith(prefix)]
+
+    def push(self, item: str, values: Mapping[str, str | None], snapshot: bool = False) -> None:
+        for sub in self.active():
+            if item in sub.items:
+                changed = {sub.fields.index(k) + 1: v for k, v in values.items()}
+                sub.events.on_update(item, snapshot, changed)
+
+    def connected(self, new_session: bool = False) -> None:
+        if new_session or not self.session:
+            self.session += 1
+        self.events.on_status("CONNECTED:WS-STREAMING")
+
+
+class FakeClient:
+    """The REST client's streaming hooks: credentials, re-login and session-change listeners."""
+
+    def __init__(self, account_id: str = "ACC1") -> None:
+        self.account_id = account_id
+        self.generation = 1
+        self.fetches = 0
+        self.logins = 0
+        self.listeners: list[Callable[[Any], None]] = []
+
+    def streaming_credentials(self) -> FakeCreds:
+        self.fetches += 1
+        return FakeCreds(self.account_id, f"CST-c{self.generation}|XST-x{self.generation}", "http://ls.test")
+
+    def login(self) -> None:
+        self.logins += 1
+        self.generation += 1
+
+    def on_session_change(self, callback: Callable[[Any], None]) -> Callable[[], None]:
+        self.listeners.append(callback)
+        return lambda: self.listeners.remove(callback)
+
+    def change_session(self, account_id: str | None = None) -> None:
+        self.generation += 1
+        if account_id is not None:
+            self.account_id = account_id
+        for listener in list(self.listeners):
+            listener(object())
