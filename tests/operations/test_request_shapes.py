@@ -158,11 +158,19 @@ def test_async_request_shape(op: Operation) -> None:
     _check_result(op, result)
 
 
+def _refuse_into(sent: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    return handle
+
+
 def test_an_empty_path_parameter_is_refused_before_sending() -> None:
     from ig_sdk.errors import IGRequestValidationError
 
     sent: list[httpx.Request] = []
-    http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500)))
+    http = httpx.Client(transport=httpx.MockTransport(_refuse_into(sent)))
     with (
         IGClient(
             username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False
@@ -177,7 +185,7 @@ def test_a_broken_trading_rule_names_the_field_and_sends_nothing() -> None:
     from ig_sdk.errors import IGRequestValidationError
 
     sent: list[httpx.Request] = []
-    http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500)))
+    http = httpx.Client(transport=httpx.MockTransport(_refuse_into(sent)))
     with (
         IGClient(
             username="u", password="p", api_key="k", base_url=BASE, http_client=http, rate_limit=False
