@@ -211,6 +211,8 @@ def trade(client: IGClient, stream: Stream, report: Report, epic: str, expiry: s
     report.step(f"Open a position: BUY {size:g} {epic}")
     # Subscribed before dealing so that the position update cannot be missed.
     trades = stream.trades()
+    if not trades.wait_active(TRADE_UPDATE_TIMEOUT):
+        report.line("the TRADE subscription was not confirmed in time; its update may be missed")
     opened = client.positions.create(
         epic=epic,
         expiry=expiry,

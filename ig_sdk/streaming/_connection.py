@@ -115,6 +115,8 @@ class ManagedSubscription:
         self.items: list[str] = []
         self.handle: object | None = None
         self.lost_updates = 0
+        # Set once the server confirmed the subscription (SUBOK); cleared while it is being (re)made.
+        self.active = threading.Event()
         self._on_activity = on_activity
         self._connection: StreamConnection | None = None
 
@@ -126,6 +128,7 @@ class ManagedSubscription:
 
     def on_subscribed(self) -> None:
         self._on_activity()
+        self.active.set()
 
     def on_subscription_error(self, code: int, message: str) -> None:
         connection = self._connection
@@ -227,6 +230,7 @@ class StreamConnection(ConnectionEvents):
             if sub in self._subs:
                 self._subs.remove(sub)
             handle, sub.handle = sub.handle, None
+            sub.active.clear()
             transport = self._transport
         if sub.queue is not None:
             sub.queue.close()
@@ -352,6 +356,7 @@ class StreamConnection(ConnectionEvents):
             if sub is not self._heartbeat and sub not in self._subs:
                 return
             sub.items = sub.items_for(creds.account_id)
+            sub.active.clear()
             sub.handle = transport.subscribe(sub.mode, sub.items, sub.fields, sub.adapter, sub)
 
     def _attach_all(self) -> None:
@@ -364,6 +369,7 @@ class StreamConnection(ConnectionEvents):
             moved = [s for s in self._subs if s.account_bound and s.handle is not None]
             for sub in moved:
                 handle, sub.handle = sub.handle, None
+                sub.active.clear()
                 if transport is not None and handle is not None:
                     transport.unsubscribe(handle)
         for sub in moved:
@@ -478,6 +484,7 @@ class StreamConnection(ConnectionEvents):
             if sub in self._subs:
                 self._subs.remove(sub)
             handle, sub.handle = sub.handle, None
+            sub.active.clear()
             transport = self._transport
         if handle is not None and transport is not None:
             transport.unsubscribe(handle)

@@ -83,6 +83,11 @@ class _Base(Generic[U]):
         """Updates waiting for the consumer."""
         return len(self._queue)
 
+    @property
+    def active(self) -> bool:
+        """True while the server has confirmed the subscription (updates published now will arrive)."""
+        return self._managed.active.is_set()
+
     def close(self) -> None:
         """Unsubscribe; an iterator ends after the updates already queued."""
         self._connection.remove(self._managed)
@@ -113,6 +118,13 @@ class Subscription(_Base[U]):
                 target=self._dispatch, args=(on_update, on_error), name=f"ig-sdk-{kind.key}", daemon=True
             )
             self._thread.start()
+
+    def wait_active(self, timeout: float) -> bool:
+        """Block until the server confirmed the subscription (e.g. before dealing, to see its TRADE update).
+
+        Returns False if that did not happen within ``timeout`` seconds.
+        """
+        return self._managed.active.wait(timeout)
 
     def get(self, timeout: float | None = None) -> U | None:
         """The next update, or None if none arrives within ``timeout`` seconds."""
@@ -171,6 +183,10 @@ class AsyncSubscription(_Base[U]):
         self._task: asyncio.Task[None] | None = None
         if on_update is not None:
             self._task = asyncio.get_running_loop().create_task(self._dispatch(on_update, on_error))
+
+    async def wait_active(self, timeout: float) -> bool:
+        """Wait until the server confirmed the subscription; False if not within ``timeout`` seconds."""
+        return await asyncio.to_thread(self._managed.active.wait, timeout)
 
     async def get(self, timeout: float | None = None) -> U | None:
         """The next update, or None if none arrives within ``timeout`` seconds."""

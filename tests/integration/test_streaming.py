@@ -147,9 +147,10 @@ def test_subscribe_unsubscribe_and_percent_encoded_json(
     stream: Stream, client: IGClient, ls: LightstreamerServer
 ) -> None:
     trades = stream.trades()
-    wait_for(lambda: stream.account_id)
+    assert trades.wait_active(WAIT_S)  # the server confirmed it: what is published now arrives
+    assert trades.active
     account = stream.account_id
-    wait_for(lambda: (None, f"TRADE:{account}") in ls.subscribed_items())
+    assert (None, f"TRADE:{account}") in ls.subscribed_items()
     confirm = {
         "dealReference": "R|1,x%",
         "dealId": "DI#1",
@@ -165,6 +166,7 @@ def test_subscribe_unsubscribe_and_percent_encoded_json(
     assert update.confirmation.size == Decimal(2)
     trades.close()
     wait_for(lambda: any(r.params.get("LS_op") == "delete" for r in ls.requests()))
+    assert not trades.active
     wait_for(lambda: (None, f"TRADE:{account}") not in ls.subscribed_items())
 
 
