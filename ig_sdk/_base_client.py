@@ -267,6 +267,12 @@ class BaseClient:
         python = param.python_name if param is not None else name
         where = f"{python} ({wire})" if python != wire else str(python)
         message = f"{_describe(op)}: invalid argument {where}: {first.get('msg', 'invalid value')}"
+        others = exc.errors(include_url=False, include_input=False)[1:]
+        if others:  # name every problem, not only the first, so one fix-and-retry cycle suffices
+            rest = "; ".join(
+                f"{_loc(e.get('loc', ())) or '<body>'}: {e.get('msg', 'invalid value')}" for e in others
+            )
+            message += f" (also: {rest})"
         return IGRequestValidationError(message, operation=op, field=wire, python_field=python)
 
     def _validate(
