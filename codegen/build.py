@@ -21,6 +21,7 @@ from codegen.ir import FORMAT_TYPES, OperationIR, build_operations
 from codegen.models import field_names_of, generate_models
 from codegen.naming import pascal_case
 from codegen.openapi import to_openapi
+from codegen.render import environment
 from codegen.spec import Spec, load_spec
 from codegen.streaming import render_streaming
 
@@ -30,7 +31,6 @@ PACKAGE_DIR = Path("ig_sdk/_generated")
 OPENAPI_FILE = Path("spec/openapi/ig-rest.openapi.json")
 # Directories owned entirely by the generator: files in them that it no longer renders are stale.
 GENERATED_DIRS = (PACKAGE_DIR,)
-_TEMPLATES = Path(__file__).parent / "templates"
 _TOOLS = ("datamodel-code-generator", "jinja2", "ruff", "pydantic")
 
 
@@ -57,20 +57,7 @@ class Resource:
 
 
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-    env.filters["pystr"] = repr
-    env.filters["pyrepr"] = _pyrepr
-    env.filters["wrap"] = lambda text, width: textwrap.wrap(str(text), width) or [""]
-    env.filters["param_type"] = _param_type
-    env.filters["docstring"] = _docstring
-    return env
+    return environment({"pyrepr": _pyrepr, "param_type": _param_type, "docstring": _docstring})
 
 
 def _pyrepr(value: Any) -> str:

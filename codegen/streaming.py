@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,11 +11,12 @@ from typing import Any
 import jinja2
 import yaml
 
+from codegen.render import environment
+
 __all__ = ["render_streaming", "load_streaming_spec", "StreamingSpecError", "STREAMING_SPEC"]
 
 STREAMING_SPEC = Path("spec/streaming.yaml")
 _OUTPUT = Path("ig_sdk/_generated/streaming.py")
-_TEMPLATES = Path(__file__).parent / "templates"
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _PAYLOAD_TYPES = {
     "string": "str",
@@ -246,18 +246,7 @@ def load_streaming_spec(path: Path) -> StreamingIR:
 
 
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-    env.filters["pystr"] = repr
-    env.filters["snake"] = _snake
-    env.filters["wrap"] = lambda text, width: textwrap.wrap(" ".join(str(text).split()), width) or [""]
-    return env
+    return environment({"snake": _snake})
 
 
 def render_streaming(root: Path) -> dict[Path, str]:

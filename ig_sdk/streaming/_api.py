@@ -81,6 +81,30 @@ def _check_epic(epic: str) -> str:
     return epic
 
 
+def _price_target(epic: str) -> tuple[ItemKind[PriceUpdate], Callable[[str], list[str]], bool]:
+    epic = _check_epic(epic)
+    return PRICE, lambda account: [price_item(account, epic)], True
+
+
+def _chart_target(epic: str, scale: str) -> tuple[ItemKind[Any], Callable[[str], list[str]], bool]:
+    epic = _check_epic(epic)
+    if scale == "TICK":
+        return CHART_TICK, lambda _account: [chart_tick_item(epic)], False
+    if scale not in CHART_CANDLE.scales:
+        raise ValueError(
+            f"unknown chart scale {scale!r}: use TICK or one of {', '.join(CHART_CANDLE.scales)}"
+        )
+    return CHART_CANDLE, lambda _account: [chart_candle_item(epic, scale)], False
+
+
+def _account_items(account: str) -> list[str]:
+    return [account_item(account)]
+
+
+def _trade_items(account: str) -> list[str]:
+    return [trade_item(account)]
+
+
 class _StreamBase:
     def __init__(self, options: StreamOptions | None) -> None:
         self.options = options or StreamOptions()
@@ -198,8 +222,7 @@ class Stream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> Subscription[PriceUpdate]:
         """Prices, ladder and quote ids of ``epic`` (PRICE item of the active account, Pricing adapter)."""
-        epic = _check_epic(epic)
-        return self._subscribe(PRICE, lambda acc: [price_item(acc, epic)], True, on_update, on_error)
+        return self._subscribe(*_price_target(epic), on_update, on_error)
 
     @overload
     def charts(
@@ -230,16 +253,7 @@ class Stream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> Subscription[Any]:
         """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``."""
-        epic = _check_epic(epic)
-        if scale == "TICK":
-            return self._subscribe(CHART_TICK, lambda _a: [chart_tick_item(epic)], False, on_update, on_error)
-        if scale not in CHART_CANDLE.scales:
-            raise ValueError(
-                f"unknown chart scale {scale!r}: use TICK or one of {', '.join(CHART_CANDLE.scales)}"
-            )
-        return self._subscribe(
-            CHART_CANDLE, lambda _a: [chart_candle_item(epic, scale)], False, on_update, on_error
-        )
+        return self._subscribe(*_chart_target(epic, scale), on_update, on_error)
 
     def account(
         self,
@@ -248,7 +262,7 @@ class Stream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> Subscription[AccountUpdate]:
         """Balance figures of the active account."""
-        return self._subscribe(ACCOUNT, lambda acc: [account_item(acc)], True, on_update, on_error)
+        return self._subscribe(ACCOUNT, _account_items, True, on_update, on_error)
 
     def trades(
         self,
@@ -257,7 +271,7 @@ class Stream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> Subscription[TradeUpdate]:
         """Deal confirmations, position and working-order changes of the active account (never conflated)."""
-        return self._subscribe(TRADE, lambda acc: [trade_item(acc)], True, on_update, on_error)
+        return self._subscribe(TRADE, _trade_items, True, on_update, on_error)
 
     def close(self) -> None:
         """Close the connection and every subscription (the client keeps working; a later use reopens)."""
@@ -334,8 +348,7 @@ class AsyncStream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> AsyncSubscription[PriceUpdate]:
         """Prices, ladder and quote ids of ``epic`` (PRICE item of the active account, Pricing adapter)."""
-        epic = _check_epic(epic)
-        return self._subscribe(PRICE, lambda acc: [price_item(acc, epic)], True, on_update, on_error)
+        return self._subscribe(*_price_target(epic), on_update, on_error)
 
     @overload
     def charts(
@@ -366,16 +379,7 @@ class AsyncStream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> AsyncSubscription[Any]:
         """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``."""
-        epic = _check_epic(epic)
-        if scale == "TICK":
-            return self._subscribe(CHART_TICK, lambda _a: [chart_tick_item(epic)], False, on_update, on_error)
-        if scale not in CHART_CANDLE.scales:
-            raise ValueError(
-                f"unknown chart scale {scale!r}: use TICK or one of {', '.join(CHART_CANDLE.scales)}"
-            )
-        return self._subscribe(
-            CHART_CANDLE, lambda _a: [chart_candle_item(epic, scale)], False, on_update, on_error
-        )
+        return self._subscribe(*_chart_target(epic, scale), on_update, on_error)
 
     def account(
         self,
@@ -384,7 +388,7 @@ class AsyncStream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> AsyncSubscription[AccountUpdate]:
         """Balance figures of the active account."""
-        return self._subscribe(ACCOUNT, lambda acc: [account_item(acc)], True, on_update, on_error)
+        return self._subscribe(ACCOUNT, _account_items, True, on_update, on_error)
 
     def trades(
         self,
@@ -393,7 +397,7 @@ class AsyncStream(_StreamBase):
         on_error: Callable[[StreamError], object] | None = None,
     ) -> AsyncSubscription[TradeUpdate]:
         """Deal confirmations, position and working-order changes of the active account (never conflated)."""
-        return self._subscribe(TRADE, lambda acc: [trade_item(acc)], True, on_update, on_error)
+        return self._subscribe(TRADE, _trade_items, True, on_update, on_error)
 
     def close(self) -> None:
         """Close the connection and every subscription."""

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ig_sdk._generated.streaming import ACCOUNT
+
 from ._accounts import API_KEY, CLIENT_ID, PASSWORD, USERNAME, SessionStore, default_accounts
 from ._catalogue import CATALOGUE
 from ._clock import Clock, SystemClock
@@ -17,20 +19,8 @@ from ._stream_api import ItemValues, StreamSink
 
 __all__ = ["EngineConfig", "IGEngine", "NullSink"]
 
-_ACCOUNT_FIELDS = (
-    "PNL",
-    "DEPOSIT",
-    "AVAILABLE_CASH",
-    "PNL_LR",
-    "PNL_NLR",
-    "FUNDS",
-    "MARGIN",
-    "MARGIN_LR",
-    "MARGIN_NLR",
-    "AVAILABLE_TO_DEAL",
-    "EQUITY",
-    "EQUITY_USED",
-)
+# The field list comes from spec/streaming.yaml, the one place IG's ACCOUNT item is described.
+_ACCOUNT_FIELDS = ACCOUNT.fields
 
 
 class NullSink:
