@@ -41,6 +41,7 @@ from ig_sdk.streaming.errors import RetiredItemError, StreamError
 
 if TYPE_CHECKING:
     from ig_sdk._client import AsyncIGClient, IGClient
+    from ig_sdk._rate_limit import RateLimitState
 
 __all__ = ["StreamOptions", "Stream", "AsyncStream", "CandleScale"]
 
@@ -53,8 +54,8 @@ _CREDENTIALS_TIMEOUT_S = 60.0
 class StreamOptions:
     """How ``client.stream`` connects and queues; the defaults suit IG's production servers."""
 
-    subscription_limit: int = DEFAULT_LIMIT
-    """IG's per-connection limit (``concurrentSubscriptionsLimit`` of GET /operations/application)."""
+    subscription_limit: int | None = None
+    """IG's per-connection limit; None: what IG reported to ``client.load_rate_limits()``, else 40."""
     heartbeat: bool = True
     """Subscribe to IG's heartbeat item (counts towards the limit) to detect a silent connection."""
     stale_after: float = 30.0
@@ -112,9 +113,15 @@ class _StreamBase:
         self._connection: StreamConnection | None = None
 
     def _make_connection(
-        self, credentials: Callable[[], Credentials], relogin: Callable[[], None]
+        self,
+        credentials: Callable[[], Credentials],
+        relogin: Callable[[], None],
+        reported: RateLimitState | None,
     ) -> StreamConnection:
         opts = self.options
+        limit = opts.subscription_limit
+        if limit is None:  # IG's concurrentSubscriptionsLimit, when the application endpoint was read
+            limit = reported.subscriptions if reported is not None else DEFAULT_LIMIT
         factory = opts.transport_factory or LightstreamerTransport
 
         def transport(events: ConnectionEvents) -> Transport:
@@ -124,7 +131,7 @@ class _StreamBase:
             credentials,
             transport,
             relogin=relogin,
-            limit=opts.subscription_limit,
+            limit=limit,
             heartbeat=opts.heartbeat,
             stale_after=opts.stale_after,
             send_user=opts.send_user,
@@ -192,7 +199,9 @@ class Stream(_StreamBase):
                 def relogin() -> None:
                     client.login()
 
-                self._connection = self._make_connection(client.streaming_credentials, relogin)
+                self._connection = self._make_connection(
+                    client.streaming_credentials, relogin, client.rate_limits
+                )
                 connection = self._connection
                 self._unhook = client.on_session_change(lambda _info: connection.session_changed())
             return self._connection
@@ -311,7 +320,7 @@ class AsyncStream(_StreamBase):
                 def relogin() -> None:
                     self._on_loop(client.login)
 
-                self._connection = self._make_connection(credentials, relogin)
+                self._connection = self._make_connection(credentials, relogin, client.rate_limits)
                 connection = self._connection
                 self._unhook = client.on_session_change(lambda _info: connection.session_changed())
             return self._connection

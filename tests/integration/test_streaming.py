@@ -31,7 +31,7 @@ from ig_sdk.streaming import (
     SubscriptionLimitError,
     TransportOptions,
 )
-from ig_sdk.testing import IGSimulator, SimulatorConfig
+from ig_sdk.testing import API_KEY, IGSimulator, SimulatorConfig
 from ig_sdk.testing._lightstreamer import LightstreamerServer
 
 EPIC = "CS.D.EURUSD.CFD.IP"
@@ -253,6 +253,21 @@ def test_subscription_limit(client: IGClient, ls: LightstreamerServer) -> None:
         with pytest.raises(SubscriptionLimitError):
             s.trades()
         assert s.subscription_count == 3
+    finally:
+        s.close()
+
+
+def test_subscription_limit_follows_what_ig_reports_for_the_key(client: IGClient) -> None:
+    reported = client.load_rate_limits()
+    assert reported is not None
+    assert reported.subscriptions == 40  # the simulator's concurrentSubscriptionsLimit, read over REST
+    limiter: Any = client._rate_limiter
+    limiter.configure_from_application([{"apiKey": API_KEY, "concurrentSubscriptionsLimit": 2}], API_KEY)
+    s = Stream(client, StreamOptions(transport=FAST))  # no explicit limit: IG's figure applies
+    try:
+        s.prices(EPIC)  # with the heartbeat item, that is two
+        with pytest.raises(SubscriptionLimitError):
+            s.account()
     finally:
         s.close()
 
