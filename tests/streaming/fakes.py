@@ -91,6 +91,7 @@ class FakeClient:
         self.fetches = 0
         self.logins = 0
         self.listeners: list[Callable[[Any], None]] = []
+        self.rate_limits = None  # pacing off: the stream falls back to IG's default subscription limit
 
     def streaming_credentials(self) -> FakeCreds:
         self.fetches += 1
