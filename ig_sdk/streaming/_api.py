@@ -200,7 +200,7 @@ class Stream(_StreamBase):
                     client.login()
 
                 self._connection = self._make_connection(
-                    client.streaming_credentials, relogin, client.rate_limits
+                    client.streaming_credentials, relogin, getattr(client, "rate_limits", None)
                 )
                 connection = self._connection
                 self._unhook = client.on_session_change(lambda _info: connection.session_changed())
@@ -320,7 +320,9 @@ class AsyncStream(_StreamBase):
                 def relogin() -> None:
                     self._on_loop(client.login)
 
-                self._connection = self._make_connection(credentials, relogin, client.rate_limits)
+                self._connection = self._make_connection(
+                    credentials, relogin, getattr(client, "rate_limits", None)
+                )
                 connection = self._connection
                 self._unhook = client.on_session_change(lambda _info: connection.session_changed())
             return self._connection
