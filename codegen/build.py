@@ -104,6 +104,8 @@ def _docstring(op: OperationIR) -> str:
     lines.append("Returns:")
     if op.response_model:
         lines.append(f"    The parsed {op.response_model}.")
+    elif op.binary_response:
+        lines.append(f"    The file IG sends ({op.binary_response}), as bytes.")
     else:
         lines.append("    None: IG answers with no body.")
     lines.append("")

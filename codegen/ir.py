@@ -65,6 +65,13 @@ class OperationIR:
     params_model: str | None
     response_model: str | None
     error_codes: tuple[str, ...]
+    binary_response: str | None = None  # media type of a non-JSON answer (a PDF), returned as bytes
+
+    @property
+    def return_type(self) -> str:
+        if self.response_model:
+            return self.response_model
+        return "bytes" if self.binary_response else "None"
 
     @property
     def versioned_name(self) -> str:
@@ -193,6 +200,7 @@ def build_operations(spec: Spec, field_names: dict[str, dict[str, str]]) -> list
                 params_model=params_model,
                 response_model=op.get("response"),
                 error_codes=tuple(sorted({str(c) for codes in errors.values() for c in (codes or [])})),
+                binary_response=op.get("x-ig-binary-response"),
             )
         )
     return out

@@ -71,6 +71,12 @@ def to_openapi(spec: Spec) -> dict[str, Any]:
                     }
                 },
             }
+        elif op.get("x-ig-binary-response"):
+            media = op["x-ig-binary-response"]
+            responses["200"] = {
+                "description": "The file.",
+                "content": {media: {"schema": {"type": "string"}}},
+            }
         else:
             responses["200"] = {"description": "Success, with no body."}
         for status, codes in sorted((op.get("x-ig-errors") or {}).items()):

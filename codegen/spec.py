@@ -41,6 +41,7 @@ _OPERATION_KEYS = {
     "x-ig-request-example",
     "x-ig-pagination",
     "x-ig-notes",
+    "x-ig-binary-response",
 }
 _METHODS = {"GET", "POST", "PUT", "DELETE"}
 _AUTH = {"session", "api_key", "refresh"}
@@ -174,6 +175,10 @@ def _lint_operation(spec: Spec, where: str, op: dict[str, Any]) -> list[str]:
         target = op.get(key)
         if target is not None and (not isinstance(target, str) or target not in spec.schemas):
             problems.append(f"{where}: {key} must name a schema, got {target!r}")
+    if "response" in op and "x-ig-binary-response" in op:
+        problems.append(
+            f"{where}: an operation answers either JSON (response) or a file (x-ig-binary-response)"
+        )
     if "response" in op and "x-ig-example" not in op:
         problems.append(f"{where}: x-ig-example is missing")
     if op.get("x-ig-example") == "TODO":

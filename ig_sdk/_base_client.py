@@ -418,6 +418,8 @@ class BaseClient:
     def _parse(self, op: Operation, response: httpx.Response, cast_to: type[R] | None) -> R | None:
         if cast_to is None:
             return None
+        if cast_to is bytes:  # a file (IG's costs PDF), handed over as IG sent it
+            return cast("R", response.content)
         model = cast("type[BaseModel]", cast_to)
         try:
             return cast("R", model.model_validate_json(response.content or b"{}"))

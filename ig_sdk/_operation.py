@@ -58,6 +58,8 @@ class Operation:
     params_model_name: str | None
     response_model_name: str | None
     error_codes: tuple[str, ...] = field(default=())
+    binary_response: str | None = None
+    """Media type of a file answer (returned as ``bytes``) for the few operations that do not answer JSON."""
 
     @property
     def python_name(self) -> str:

@@ -2014,6 +2014,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "public-api.costs-and-charges.general-error",
             "public-api.costs-and-charges.indicative-quote-reference-not-found",
         ),
+        binary_response="application/pdf",
     ),
     "getDataByIdV1": Operation(
         operation_id="getDataByIdV1",

@@ -276,7 +276,10 @@ def _call(client: IGClient, op: Operation, args: Mapping[str, Any]) -> Any:
 
 
 def _check(world: World, op: Operation, result: Any) -> None:
-    if op.response_model is None:
+    if op.binary_response:
+        assert isinstance(result, bytes)
+        assert result.startswith(b"%PDF")
+    elif op.response_model is None:
         assert result is None
         return
     assert type(result) is op.response_model

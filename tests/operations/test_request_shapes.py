@@ -66,6 +66,10 @@ def _handler(op: Operation, seen: list[httpx.Request]) -> Callable[[httpx.Reques
         if is_login and op.auth == "session":
             return httpx.Response(200, json=LOGIN_BODY, headers={"CST": "cst-1", "X-SECURITY-TOKEN": "xst-1"})
         seen.append(request)
+        if op.binary_response:
+            return httpx.Response(
+                200, content=b"%PDF-1.4 quote", headers={"Content-Type": op.binary_response}
+            )
         if example is None:
             return httpx.Response(204 if op.method == "DELETE" else 200)
         headers = {"CST": "cst-1", "X-SECURITY-TOKEN": "xst-1"} if is_login else {}
@@ -112,7 +116,9 @@ def _normal(value: Any) -> Any:
 
 
 def _check_result(op: Operation, result: Any) -> None:
-    if op.response_model is None:
+    if op.binary_response:
+        assert result == b"%PDF-1.4 quote"
+    elif op.response_model is None:
         assert result is None
     else:
         assert isinstance(result, op.response_model)

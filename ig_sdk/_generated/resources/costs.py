@@ -316,7 +316,7 @@ class Costs(SyncAPIResource):
         indicative_quote_reference: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> bytes:
         """Download an earlier indicative cost quote as a PDF file.
 
         The answer is the PDF file itself, not JSON (unverified: IG does not document the exact Content-
@@ -331,7 +331,7 @@ class Costs(SyncAPIResource):
             indicative_quote_reference: Reference of the quote, as returned when it was made.
 
         Returns:
-            None: IG answers with no body.
+            The file IG sends (application/pdf), as bytes.
 
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
@@ -343,7 +343,7 @@ class Costs(SyncAPIResource):
             {
                 "indicative_quote_reference": indicative_quote_reference,
             },
-            cast_to=None,
+            cast_to=bytes,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -667,7 +667,7 @@ class AsyncCosts(AsyncAPIResource):
         indicative_quote_reference: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> bytes:
         """Download an earlier indicative cost quote as a PDF file.
 
         The answer is the PDF file itself, not JSON (unverified: IG does not document the exact Content-
@@ -682,7 +682,7 @@ class AsyncCosts(AsyncAPIResource):
             indicative_quote_reference: Reference of the quote, as returned when it was made.
 
         Returns:
-            None: IG answers with no body.
+            The file IG sends (application/pdf), as bytes.
 
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
@@ -694,7 +694,7 @@ class AsyncCosts(AsyncAPIResource):
             {
                 "indicative_quote_reference": indicative_quote_reference,
             },
-            cast_to=None,
+            cast_to=bytes,
             extra_headers=extra_headers,
             timeout=timeout,
         )
