@@ -279,7 +279,8 @@ def _check(world: World, op: Operation, result: Any) -> None:
     if op.binary_response:
         assert isinstance(result, bytes)
         assert result.startswith(b"%PDF")
-    elif op.response_model is None:
+        return
+    if op.response_model is None:
         assert result is None
         return
     assert type(result) is op.response_model
