@@ -29,6 +29,7 @@ __all__ = ["build", "write", "check", "GENERATED_DIRS"]
 
 PACKAGE_DIR = Path("ig_sdk/_generated")
 OPENAPI_FILE = Path("spec/openapi/ig-rest.openapi.json")
+API_REFERENCE = Path("api.md")
 # Directories owned entirely by the generator: files in them that it no longer renders are stale.
 GENERATED_DIRS = (PACKAGE_DIR,)
 _TOOLS = ("datamodel-code-generator", "jinja2", "ruff", "pydantic")
@@ -167,7 +168,7 @@ def _resources(spec: Spec, operations: list[OperationIR]) -> list[Resource]:
     return out
 
 
-def _render_python(spec: Spec) -> tuple[dict[Path, str], list[OperationIR]]:
+def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
     env = _environment()
     models_source = generate_models(spec)
     operations = build_operations(spec, field_names_of(models_source))
@@ -209,7 +210,7 @@ def _render_python(spec: Spec) -> tuple[dict[Path, str], list[OperationIR]]:
     files[PACKAGE_DIR / "__init__.py"] = (
         '"""Code generated from spec/ by `make generate`: never edit by hand, regenerate instead."""\n'
     )
-    return files, operations
+    return files, resources
 
 
 def _format(files: dict[Path, str], root: Path) -> dict[Path, str]:
@@ -255,12 +256,13 @@ def _stamp(spec: Spec, root: Path) -> str:
 def build(root: Path, spec_path: Path) -> dict[Path, str]:
     """Every generated file (relative path → content), rendered from the spec."""
     spec = load_spec(spec_path)
-    python_files, _ = _render_python(spec)
+    python_files, resources = _render_python(spec)
     if (spec_path.parent / "streaming.yaml").exists():  # the mini spec of the golden tests has none
         python_files.update(render_streaming(root))
     files = _format(python_files, root)
     files[PACKAGE_DIR / "_stamp.json"] = _stamp(spec, root)
     files[OPENAPI_FILE] = json.dumps(to_openapi(spec), indent=1, ensure_ascii=False) + "\n"
+    files[API_REFERENCE] = _environment().get_template("api.md.jinja").render(resources=resources)
     return files
 
 
