@@ -114,11 +114,11 @@ def _docstring(op: OperationIR) -> str:
     lines.append("    IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.")
     lines.append("    APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).")
     if op.trading and op.deal_reference:
-        lines.append("    APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with")
-        lines.append("        ``client.deals.confirm(error.deal_reference)``.")
+        lines.append("    APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile")
+        lines.append("        with ``client.deals.confirm(error.deal_reference)``.")
     elif op.trading:
-        lines.append("    APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no")
-        lines.append("        client reference here): check the positions, orders or activity before retrying.")
+        lines.append("    APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes")
+        lines.append("        no client reference here): check positions, orders or activity, then retry.")
     else:
         lines.append("    APIConnectionError: IG could not be reached, after the configured retries.")
     text = "\n".join((_INDENT + line) if line else "" for line in lines).replace('"""', "'''")

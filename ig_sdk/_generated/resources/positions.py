@@ -151,8 +151,8 @@ class Positions(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return self._request(
             OPERATIONS["closeOTCPositionV1"],
@@ -230,8 +230,8 @@ class Positions(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return self._request(
             OPERATIONS["createOTCPositionV1"],
@@ -331,8 +331,8 @@ class Positions(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return self._request(
             OPERATIONS["createOTCPositionV2"],
@@ -395,8 +395,8 @@ class Positions(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return self._request(
             OPERATIONS["updateOTCPositionV1"],
@@ -452,8 +452,8 @@ class Positions(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return self._request(
             OPERATIONS["updateOTCPositionV2"],
@@ -571,8 +571,8 @@ class Positions(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return self._request(
             OPERATIONS["createSprintMarketPositionV1"],
@@ -824,8 +824,8 @@ class AsyncPositions(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return await self._request(
             OPERATIONS["closeOTCPositionV1"],
@@ -903,8 +903,8 @@ class AsyncPositions(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return await self._request(
             OPERATIONS["createOTCPositionV1"],
@@ -1004,8 +1004,8 @@ class AsyncPositions(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return await self._request(
             OPERATIONS["createOTCPositionV2"],
@@ -1068,8 +1068,8 @@ class AsyncPositions(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return await self._request(
             OPERATIONS["updateOTCPositionV1"],
@@ -1125,8 +1125,8 @@ class AsyncPositions(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return await self._request(
             OPERATIONS["updateOTCPositionV2"],
@@ -1244,8 +1244,8 @@ class AsyncPositions(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return await self._request(
             OPERATIONS["createSprintMarketPositionV1"],

@@ -157,8 +157,8 @@ class WorkingOrders(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return self._request(
             OPERATIONS["createOTCWorkingOrderV1"],
@@ -251,8 +251,8 @@ class WorkingOrders(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return self._request(
             OPERATIONS["createOTCWorkingOrderV2"],
@@ -305,8 +305,8 @@ class WorkingOrders(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return self._request(
             OPERATIONS["deleteOTCWorkingOrderV1"],
@@ -342,8 +342,8 @@ class WorkingOrders(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return self._request(
             OPERATIONS["deleteOTCWorkingOrderV2"],
@@ -407,8 +407,8 @@ class WorkingOrders(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return self._request(
             OPERATIONS["updateOTCWorkingOrderV1"],
@@ -480,8 +480,8 @@ class WorkingOrders(SyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return self._request(
             OPERATIONS["updateOTCWorkingOrderV2"],
@@ -661,8 +661,8 @@ class AsyncWorkingOrders(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return await self._request(
             OPERATIONS["createOTCWorkingOrderV1"],
@@ -755,8 +755,8 @@ class AsyncWorkingOrders(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile with
-                ``client.deals.confirm(error.deal_reference)``.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown: reconcile
+                with ``client.deals.confirm(error.deal_reference)``.
         """
         return await self._request(
             OPERATIONS["createOTCWorkingOrderV2"],
@@ -809,8 +809,8 @@ class AsyncWorkingOrders(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return await self._request(
             OPERATIONS["deleteOTCWorkingOrderV1"],
@@ -846,8 +846,8 @@ class AsyncWorkingOrders(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return await self._request(
             OPERATIONS["deleteOTCWorkingOrderV2"],
@@ -911,8 +911,8 @@ class AsyncWorkingOrders(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return await self._request(
             OPERATIONS["updateOTCWorkingOrderV1"],
@@ -984,8 +984,8 @@ class AsyncWorkingOrders(AsyncAPIResource):
         Raises:
             IGRequestValidationError: an argument breaks IG's documented rules; nothing was sent.
             APIStatusError: IG refused the call (a subclass per IG error code and HTTP status).
-            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes no
-                client reference here): check the positions, orders or activity before retrying.
+            APIConnectionError: IG's answer was lost, so the outcome is unknown (IG takes
+                no client reference here): check positions, orders or activity, then retry.
         """
         return await self._request(
             OPERATIONS["updateOTCWorkingOrderV2"],
