@@ -20,7 +20,7 @@ from aiohttp import web
 from ._accounts import API_KEY, CFD_ACCOUNT_ID, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME
 from ._clock import Clock
 from ._engine import EngineConfig, IGEngine
-from ._routes import PREFIX, handle
+from ._rest import PREFIX, handle
 
 __all__ = ["IGSimulator", "SimulatorConfig", "main"]
 
