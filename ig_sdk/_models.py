@@ -9,12 +9,14 @@ from __future__ import annotations
 import enum
 import importlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, ModelWrapValidatorHandler, model_validator
 from pydantic_core import PydanticCustomError
+
+from ig_sdk._logging import REDACTED, SENSITIVE_FIELDS
 
 __all__ = ["IGModel", "IGRequestModel", "IGResponseModel", "StrEnum", "Rule"]
 
@@ -52,7 +54,11 @@ class StrEnum(enum.StrEnum):
 
 
 class IGModel(BaseModel):
-    """Snake_case attributes, constructible by either name, serialised with IG's camelCase names."""
+    """Snake_case attributes, constructible by either name, serialised with IG's camelCase names.
+
+    ``repr()`` and ``str()`` mask credential fields (passwords, API keys, OAuth tokens) so that printing or
+    logging a login request or a session answer cannot leak them; serialising for the wire does not mask.
+    """
 
     model_config = ConfigDict(
         validate_by_name=True,
@@ -63,6 +69,13 @@ class IGModel(BaseModel):
         # ~280 models, and building them all costs hundreds of milliseconds.
         defer_build=True,
     )
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        fields = type(self).model_fields
+        for name, value in super().__repr_args__():
+            info = fields.get(name) if name is not None else None
+            wire = info.alias if info is not None and info.alias else name
+            yield name, (REDACTED if wire in SENSITIVE_FIELDS and value is not None else value)
 
 
 class IGResponseModel(IGModel):

@@ -105,3 +105,18 @@ def test_redaction_helpers() -> None:
 
 def test_library_configures_no_handlers() -> None:
     assert logging.getLogger("ig_sdk").handlers == []
+
+
+def test_model_reprs_mask_credentials_but_the_wire_keeps_them() -> None:
+    from ig_sdk.types import CreateSessionRequest, OAuthToken
+
+    login = CreateSessionRequest(identifier="bob", password=PASSWORD)
+    token = OAuthToken.model_validate(
+        {"access_token": "AT-" + API_KEY, "refresh_token": "RT-1", "expires_in": "60"}
+    )
+    for text in (repr(login), str(login), repr(token), str(token)):
+        assert PASSWORD not in text
+        assert API_KEY not in text
+        assert "RT-1" not in text
+    assert "identifier='bob'" in repr(login)  # only the credentials are masked
+    assert login.model_dump(by_alias=True)["password"] == PASSWORD
