@@ -104,13 +104,10 @@ def run(client: IGClient, report: Report) -> None:
     show_market(client, report, gold_epic)
     download_candles(client, report, gold_epic)
     epic, expiry = EURUSD_SPREADBET if account_type == AccountType.SPREADBET else EURUSD_CFD
-    # One Lightstreamer connection for every subscription, as IG asks.
-    stream = Stream(client)
-    try:
-        stream_prices(stream, report, epic)
-        trade(client, stream, report, epic, expiry)
-    finally:
-        stream.close()
+    # client.stream is one Lightstreamer connection for every subscription, as IG asks; closing the client
+    # closes it too.
+    stream_prices(client.stream, report, epic)
+    trade(client, client.stream, report, epic, expiry)
     show_activity(client, report)
 
 
