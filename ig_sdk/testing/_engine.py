@@ -10,11 +10,11 @@ from typing import Any
 from ig_sdk._generated.streaming import ACCOUNT
 
 from ._accounts import API_KEY, CLIENT_ID, PASSWORD, USERNAME, SessionStore, default_accounts
-from ._catalogue import CATALOGUE
+from ._catalogue import CATALOGUE, Instrument
 from ._clock import Clock, SystemClock
 from ._dealing import Dealing
 from ._faults import Allowances, Faults
-from ._prices import PriceEngine
+from ._prices import PriceEngine, last_candle_starts
 from ._stream_api import ItemValues, StreamSink
 
 __all__ = ["EngineConfig", "IGEngine", "NullSink"]
@@ -31,6 +31,40 @@ class NullSink:
 
     def end_sessions_for(self, account_id: str | None = None) -> None:
         """Nothing to end."""
+
+
+# Chart scales as IG names them on the stream, and the REST resolution whose candles they carry.
+_CANDLE_RESOLUTION = {"SECOND": "SECOND", "1MINUTE": "MINUTE", "5MINUTE": "MINUTE_5", "HOUR": "HOUR"}
+# The PRICE ladder: sizes available at tiers 1-5 (in lots), and how many spreads each tier sits out.
+_TIER_LOTS = (1, 5, 25, 100, 250)
+_TIER_STEPS = (0, 1, 2, 4, 8)
+# Thresholds are also quoted in these currencies (CURRENCY1..; IG's CnBIDSIZEk fields), at fixed rates.
+_LADDER_CURRENCIES = (("USD", 1.27), ("EUR", 1.17))
+
+
+def _period(scale: str, now: float) -> float:
+    return last_candle_starts(_CANDLE_RESOLUTION[scale], now, 1)[0]
+
+
+def _ohlc(side: str, values: tuple[float, float, float, float]) -> dict[str, str | None]:
+    return {
+        f"{side}_{part}": str(v) for part, v in zip(("OPEN", "HIGH", "LOW", "CLOSE"), values, strict=True)
+    }
+
+
+def _ladder(instrument: Instrument, bid: float, offer: float) -> dict[str, str | None]:
+    """Tiers 1-5 of the price ladder (tier 1 is the dealable top), sizes and foreign-currency thresholds."""
+    values: dict[str, str | None] = {"CURRENCY0": instrument.currency}
+    for n, (lots, steps) in enumerate(zip(_TIER_LOTS, _TIER_STEPS, strict=True), start=1):
+        away = steps * instrument.spread
+        size = lots * max(instrument.min_size, 1.0)
+        values[f"BIDPRICE{n}"] = str(round(bid - away, instrument.decimals))
+        values[f"ASKPRICE{n}"] = str(round(offer + away, instrument.decimals))
+        values[f"BIDSIZE{n}"] = values[f"ASKSIZE{n}"] = f"{size:g}"
+        for c, (currency, rate) in enumerate(_LADDER_CURRENCIES, start=1):
+            values[f"CURRENCY{c}"] = currency
+            values[f"C{c}BIDSIZE{n}"] = values[f"C{c}ASKSIZE{n}"] = f"{size * rate:g}"
+    return values
 
 
 @dataclass
@@ -166,8 +200,7 @@ class IGEngine:
             if parts[0] == "PRICE":
                 ms = str(int(now * 1000))
                 return {
-                    "BIDPRICE1": str(quote.bid),
-                    "ASKPRICE1": str(quote.offer),
+                    **_ladder(instrument, quote.bid, quote.offer),
                     "MID_OPEN": str(opening),
                     "HIGH": str(high),
                     "LOW": str(low),
@@ -179,6 +212,27 @@ class IGEngine:
                     "DELAY": "0",
                     "DLG_FLAG": "DEAL" if dealable else "CLOSED",
                     "CURRENCY0": instrument.currency,
+                }
+            if parts[0] == "CHART" and parts[2] != "TICK":
+                resolution = _CANDLE_RESOLUTION[parts[2]]
+                candle = self.prices.candle(instrument, resolution, _period(parts[2], now), now)
+                return {
+                    **_ohlc("BID", candle.bid),
+                    **_ohlc("OFR", candle.ask),
+                    "LTP_OPEN": None,
+                    "LTP_HIGH": None,
+                    "LTP_LOW": None,
+                    "LTP_CLOSE": None,
+                    "LTV": None,
+                    "TTV": str(candle.volume),
+                    "UTM": str(int(candle.start * 1000)),
+                    "CONS_END": "0",  # the current candle is always still forming when published
+                    "CONS_TICK_COUNT": str(candle.volume),
+                    "DAY_OPEN_MID": str(opening),
+                    "DAY_NET_CHG_MID": str(change),
+                    "DAY_PERC_CHG_MID": pct,
+                    "DAY_HIGH": str(high),
+                    "DAY_LOW": str(low),
                 }
             if parts[0] == "CHART":
                 return {
