@@ -138,7 +138,9 @@ def test_auth_string_and_price_on_pricing_with_ladder_and_quote_id(
     update = sub.get(timeout=WAIT_S)
     assert update is not None
     assert update.ask_quote_id == "AQ-77"
-    assert [t.ask_price for t in update.tiers] == [first.ask_price_1, Decimal("1.2")]
+    expected = [t.ask_price for t in first.tiers]  # the simulator's own five-tier ladder
+    expected[1] = Decimal("1.2")  # only tier 2's offer changed; the rest keep their values
+    assert [t.ask_price for t in update.tiers] == expected
     assert update.tiers[0].bid_size == Decimal(5)
     assert update.bid_price_1 == first.bid_price_1  # unchanged field kept
 
