@@ -41,3 +41,35 @@ def test_async_portfolio_reads_everything_concurrently() -> None:
     text = out.getvalue()
     assert text.count("account Z") == 2  # the spread-bet and the CFD account
     assert re.search(r"^CS\.D\.USCGC\.TODAY\.IP +bid \d", text, flags=re.MULTILINE)
+
+
+@pytest.mark.timeout(60)
+def test_a_quote_order_with_a_made_up_quote_id_is_declined() -> None:
+    from ig_sdk import IGClient
+    from ig_sdk.errors import DealRejectedError
+    from ig_sdk.testing import IGSimulator
+
+    with (
+        IGSimulator() as sim,
+        IGClient(
+            username=sim.username, password=sim.password, api_key=sim.api_key, base_url=sim.rest_url
+        ) as c,
+    ):
+        market = c.markets.get(epic="CS.D.EURUSD.TODAY.IP")
+        assert market.snapshot is not None
+        assert market.snapshot.offer is not None
+        deal = c.positions.create(
+            epic="CS.D.EURUSD.TODAY.IP",
+            expiry="DFB",
+            direction="BUY",
+            size=1,
+            order_type="QUOTE",
+            level=market.snapshot.offer,
+            quote_id="A1",  # not a quote the stream ever gave
+            currency_code="GBP",
+            force_open=True,
+            guaranteed_stop=False,
+        )
+        with pytest.raises(DealRejectedError) as rejected:
+            c.deals.confirm(deal.deal_reference)
+        assert rejected.value.reason == "ORDER_DECLINED"

@@ -4,14 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._catalogue import CATALOGUE
+from .._catalogue import CATALOGUE, Instrument
 from ._recording import Recorder
 from ._records import Outcome, Position, Transaction
 from ._rules import attached_levels, attached_reason, market_reason
 
+# How long a streamed quote id stays dealable with a QUOTE order (IG does not publish its figure).
+QUOTE_LIFETIME_S = 30.0
+
 
 class PositionDesk(Recorder):
     """The position side of the dealing engine."""
+
+    def _quoted_price(self, instrument: Instrument, direction: str, quote_id: str) -> float | None:
+        """The price a PRICE update quoted under ``quote_id``, if it is fresh and on the deal's side.
+
+        Quote ids are ``A<epoch ms>`` (offer, for buying) and ``B<epoch ms>`` (bid, for selling): the same ids
+        the simulator streams as ASKQUOTEID/BIDQUOTEID, so a price is reproducible from its id.
+        """
+        side = "A" if direction == "BUY" else "B"
+        stamp = quote_id[1:]
+        if not quote_id.startswith(side) or not stamp.isdigit():
+            return None
+        when = int(stamp) / 1000
+        age = self._clock.now() - when
+        if not 0 <= age <= QUOTE_LIFETIME_S:
+            return None
+        quote = self._prices.quote(instrument, when)
+        return quote.offer if direction == "BUY" else quote.bid
 
     def open_position(self, account_id: str, body: dict[str, Any]) -> str:
         """POST /positions/otc: returns the deal reference; the outcome is in the confirmation."""
@@ -30,7 +50,14 @@ class PositionDesk(Recorder):
         quote = self._prices.quote(instrument, self._clock.now())
         price = quote.offer if direction == "BUY" else quote.bid
         order_type = body.get("orderType") or "MARKET"
-        if order_type in ("LIMIT", "QUOTE"):
+        if order_type == "QUOTE":
+            quoted = self._quoted_price(instrument, direction, str(body.get("quoteId") or ""))
+            if quoted is None or quoted != float(body["level"]):
+                return self._reject(
+                    account_id, reference, instrument, epic, body, "ORDER_DECLINED", "POSITION"
+                )
+            price = quoted  # a QUOTE order deals at the streamed quote, not at the price of the moment
+        elif order_type == "LIMIT":
             wanted = float(body["level"])
             worse = price > wanted if direction == "BUY" else price < wanted
             if worse:

@@ -82,6 +82,8 @@ def open_position(ctx: Ctx) -> Any:
     order_type = body.get("orderType") or "MARKET"
     if order_type in ("LIMIT", "QUOTE") and body.get("level") is None:
         raise ApiError(400, "validation.null-not-allowed.request.level")
+    if order_type == "QUOTE" and body.get("quoteId") is None:
+        raise ApiError(400, "validation.null-not-allowed.request.quoteId")
     if order_type == "MARKET" and (body.get("level") is not None or body.get("quoteId") is not None):
         raise ApiError(400, "invalid.input")
     both = (body.get("stopLevel") is not None and body.get("stopDistance") is not None) or (
