@@ -49,6 +49,10 @@ class Resource:
     datetime_imports: tuple[str, ...]
 
     @property
+    def paginated(self) -> bool:
+        return any(op.pagination for op in self.operations)
+
+    @property
     def uses_literal(self) -> bool:
         return any(op.uses_literal for op in self.operations)
 

@@ -8,7 +8,14 @@ from typing import Any
 from codegen.naming import pascal_case, python_identifier
 from codegen.spec import REF_PREFIX, Spec
 
-__all__ = ["Argument", "OperationIR", "build_operations", "params_schema_name", "FORMAT_TYPES"]
+__all__ = [
+    "Argument",
+    "OperationIR",
+    "PaginationIR",
+    "build_operations",
+    "params_schema_name",
+    "FORMAT_TYPES",
+]
 
 # Named wire formats and the plain Python type a caller passes for them.
 FORMAT_TYPES = {
@@ -41,6 +48,19 @@ class Argument:
 
 
 @dataclass(frozen=True)
+class PaginationIR:
+    """``x-ig-pagination`` with IG's wire names resolved to the Python names of arguments and attributes."""
+
+    style: str
+    items: str
+    page_param: str | None
+    size_param: str | None
+    first_page: int
+    total_pages: tuple[str, ...]
+    next_link: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class OperationIR:
     """Everything the templates need to render one operation's method and registry entry."""
 
@@ -66,6 +86,11 @@ class OperationIR:
     response_model: str | None
     error_codes: tuple[str, ...]
     binary_response: str | None = None  # media type of a non-JSON answer (a PDF), returned as bytes
+    pagination: PaginationIR | None = None
+
+    @property
+    def pages_name(self) -> str:
+        return f"{self.method_name}_pages_v{self.version}"
 
     @property
     def return_type(self) -> str:
@@ -201,9 +226,40 @@ def build_operations(spec: Spec, field_names: dict[str, dict[str, str]]) -> list
                 response_model=op.get("response"),
                 error_codes=tuple(sorted({str(c) for codes in errors.values() for c in (codes or [])})),
                 binary_response=op.get("x-ig-binary-response"),
+                pagination=_pagination(spec, op, args, field_names),
             )
         )
     return out
+
+
+def _pagination(
+    spec: Spec, op: dict[str, Any], args: list[Argument], field_names: dict[str, dict[str, str]]
+) -> PaginationIR | None:
+    raw = op.get("x-ig-pagination")
+    if not isinstance(raw, dict):
+        return None
+    by_wire = {a.wire_name: a.python_name for a in args if a.location != "body"}
+
+    def attribute_path(wire_path: str | None) -> tuple[str, ...]:
+        if not wire_path:
+            return ()
+        schema_name = op["response"]
+        out = []
+        for segment in wire_path.split("."):
+            out.append(field_names[schema_name][segment])
+            prop = spec.schemas[schema_name]["properties"][segment]
+            schema_name = ref_name(prop) or ""
+        return tuple(out)
+
+    return PaginationIR(
+        style=raw["style"],
+        items=attribute_path(raw["items"])[0],
+        page_param=by_wire.get(raw.get("page", "")),
+        size_param=by_wire.get("pageSize"),
+        first_page=int(raw.get("first", 1)),
+        total_pages=attribute_path(raw.get("total-pages")),
+        next_link=attribute_path(raw.get("next")),
+    )
 
 
 def _default_note(schema: dict[str, Any]) -> str:

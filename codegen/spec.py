@@ -175,6 +175,9 @@ def _lint_operation(spec: Spec, where: str, op: dict[str, Any]) -> list[str]:
         target = op.get(key)
         if target is not None and (not isinstance(target, str) or target not in spec.schemas):
             problems.append(f"{where}: {key} must name a schema, got {target!r}")
+    pagination = op.get("x-ig-pagination", "none")
+    if pagination != "none":
+        problems.extend(_lint_pagination(spec, where, op, pagination))
     if "response" in op and "x-ig-binary-response" in op:
         problems.append(
             f"{where}: an operation answers either JSON (response) or a file (x-ig-binary-response)"
@@ -186,6 +189,34 @@ def _lint_operation(spec: Spec, where: str, op: dict[str, Any]) -> list[str]:
     if "requestBody" in op and "x-ig-request-example" not in op:
         problems.append(f"{where}: x-ig-request-example is missing")
     return problems
+
+
+def _lint_pagination(spec: Spec, where: str, op: dict[str, Any], raw: Any) -> list[str]:
+    where = f"{where}.x-ig-pagination"
+    if not isinstance(raw, dict) or raw.get("style") not in {"page-number", "paging-next"}:
+        return [f"{where}: 'none' or a mapping with style page-number or paging-next"]
+    problems = []
+    params = {p.get("name") for p in op.get("parameters") or []}
+    if raw["style"] == "page-number" and raw.get("page") not in params:
+        problems.append(f"{where}: page must name a query parameter")
+    if raw["style"] == "paging-next" and not raw.get("next"):
+        problems.append(f"{where}: paging-next needs next (where the answer links the next page)")
+    for key in ("items", "total-pages", "next"):
+        if raw.get(key) and not _resolves(spec, op.get("response"), str(raw[key])):
+            problems.append(f"{where}: {key} {raw[key]!r} is not a path in the response schema")
+    if not raw.get("items"):
+        problems.append(f"{where}: items (the field holding a page's records) is missing")
+    return problems
+
+
+def _resolves(spec: Spec, schema_name: object, path: str) -> bool:
+    name = str(schema_name)
+    for segment in path.split("."):
+        prop = (spec.schemas.get(name) or {}).get("properties", {}).get(segment)
+        if prop is None:
+            return False
+        name = str(prop.get("$ref", "")).removeprefix(REF_PREFIX)
+    return True
 
 
 def _lint_schema(

@@ -33,6 +33,7 @@ from ig_sdk._auth import (
     refresh_flow,
 )
 from ig_sdk._logging import Secret, guard_transport_logs, logger, redact_headers, redact_json
+from ig_sdk._pagination import VERBATIM_QUERY
 from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
@@ -320,6 +321,9 @@ class BaseClient:
                     )
                 url = url.replace("{" + name + "}", quote(str(value), safe=""))
             params = {k: v for k, v in wire.items() if v is not None} or None
+            verbatim = args.get(VERBATIM_QUERY)
+            if verbatim:
+                params = {**(params or {}), **verbatim}
         content: bytes | None = None
         deal_reference: str | None = None
         if plan.has_body:

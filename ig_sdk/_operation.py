@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-__all__ = ["Operation", "Param", "ParamLocation", "Auth", "RateBucket"]
+__all__ = ["Operation", "Pagination", "Param", "ParamLocation", "Auth", "RateBucket"]
 
 ParamLocation = Literal["path", "query", "body"]
 Auth = Literal["session", "api_key", "refresh"]
@@ -32,6 +32,24 @@ class Param:
     wire_name: str
     location: ParamLocation
     required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How an operation's answers continue on further pages (spec ``x-ig-pagination``).
+
+    ``page-number``: the ``page_param`` argument counts pages from ``first_page``; ``total_pages`` (an
+    attribute path in the answer) says where to stop, else a page shorter than asked (or empty) is the last.
+    ``paging-next``: the answer links to the next page at ``next_link``; its query holds the next arguments.
+    """
+
+    style: Literal["page-number", "paging-next"]
+    items: str
+    page_param: str | None = None
+    size_param: str | None = None
+    first_page: int = 1
+    total_pages: tuple[str, ...] = ()
+    next_link: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +78,8 @@ class Operation:
     error_codes: tuple[str, ...] = field(default=())
     binary_response: str | None = None
     """Media type of a file answer (returned as ``bytes``) for the few operations that do not answer JSON."""
+    pagination: Pagination | None = None
+    """Set when IG pages the answer: the generated ``<method>_pages`` methods follow it."""
 
     @property
     def python_name(self) -> str:

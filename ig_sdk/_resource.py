@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import httpx
 
+from ig_sdk._pagination import MAX_PAGES, next_page_args
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -58,6 +59,23 @@ class SyncAPIResource:
         )
         return cast("R | None", result)
 
+    def _paginate(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[R]:
+        current: Mapping[str, Any] | None = args
+        for _ in range(MAX_PAGES):
+            if current is None:
+                return
+            page = self._request(op, current, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout)
+            yield page
+            current = next_page_args(op, current, page)
+
 
 class AsyncAPIResource:
     """A group of IG endpoints bound to an async client."""
@@ -98,3 +116,22 @@ class AsyncAPIResource:
             op, args, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout
         )
         return cast("R | None", result)
+
+    async def _paginate(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        cast_to: type[R],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[R]:
+        current: Mapping[str, Any] | None = args
+        for _ in range(MAX_PAGES):
+            if current is None:
+                return
+            page = await self._request(
+                op, current, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout
+            )
+            yield page
+            current = next_page_args(op, current, page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ig_sdk._operation import Operation, Param
+from ig_sdk._operation import Operation, Pagination, Param
 
 __all__ = ["OPERATIONS"]
 
@@ -1490,6 +1490,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         params_model_name="GetCategoryInstrumentsV1Params",
         response_model_name="CategoryInstrumentsV1Response",
         error_codes=("error.request.invalid.page-size",),
+        pagination=Pagination(
+            style="page-number",
+            items="instruments",
+            page_param="page_number",
+            size_param="page_size",
+            first_page=0,
+            total_pages=(),
+            next_link=(),
+        ),
     ),
     "getPricesV3": Operation(
         operation_id="getPricesV3",
@@ -1524,6 +1533,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "error.malformed.date",
             "error.unsupported.epic",
             "unauthorised.access.to.equity.exception",
+        ),
+        pagination=Pagination(
+            style="page-number",
+            items="prices",
+            page_param="page_number",
+            size_param="page_size",
+            first_page=1,
+            total_pages=("metadata", "page_data", "total_pages"),
+            next_link=(),
         ),
     ),
     "getPricesByDateRangeV1": Operation(
@@ -1679,6 +1697,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         params_model_name="GetActivityHistoryV2Params",
         response_model_name="ActivityHistoryV2Response",
         error_codes=("error.request.invalid.page-size",),
+        pagination=Pagination(
+            style="page-number",
+            items="activities",
+            page_param="page_number",
+            size_param="page_size",
+            first_page=1,
+            total_pages=("metadata", "page_data", "total_pages"),
+            next_link=(),
+        ),
     ),
     "getActivityHistoryV3": Operation(
         operation_id="getActivityHistoryV3",
@@ -1708,6 +1735,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         params_model_name="GetActivityHistoryV3Params",
         response_model_name="ActivityHistoryV3Response",
         error_codes=("error.request.invalid.page-size",),
+        pagination=Pagination(
+            style="paging-next",
+            items="activities",
+            page_param=None,
+            size_param="page_size",
+            first_page=1,
+            total_pages=(),
+            next_link=("metadata", "paging", "next"),
+        ),
     ),
     "getActivityHistoryByTimeRangeV1": Operation(
         operation_id="getActivityHistoryByTimeRangeV1",
@@ -1784,6 +1820,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         params_model_name="GetTransactionHistoryV2Params",
         response_model_name="TransactionHistoryV2Response",
         error_codes=(),
+        pagination=Pagination(
+            style="page-number",
+            items="transactions",
+            page_param="page_number",
+            size_param="page_size",
+            first_page=1,
+            total_pages=("metadata", "page_data", "total_pages"),
+            next_link=(),
+        ),
     ),
     "getTransactionHistoryByTimeRangeV1": Operation(
         operation_id="getTransactionHistoryByTimeRangeV1",
@@ -1987,6 +2032,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "public-api.costs-and-charges.client-error",
             "public-api.costs-and-charges.general-error",
             "public-api.costs-and-charges.indicative-quote-reference-not-found",
+        ),
+        pagination=Pagination(
+            style="page-number",
+            items="costs_and_charges_history",
+            page_param="page_number",
+            size_param="page_size",
+            first_page=0,
+            total_pages=("pagination", "total_pages"),
+            next_link=(),
         ),
     ),
     "getIndicativeCostsAndChargesDurableMediumV1": Operation(

@@ -39,8 +39,9 @@ def test_resource_pair_has_identical_methods(sync_cls: type, async_cls: type) ->
     assert sync_methods.keys() == async_methods.keys()
     for name, sync_fn in sync_methods.items():
         async_fn = async_methods[name]
+        paging = "_pages" in name  # returns an (async) iterator of pages instead of being awaited
         # typing_extensions.deprecated wraps methods; on Python 3.11 the wrapper itself is a plain function.
-        assert inspect.iscoroutinefunction(inspect.unwrap(async_fn)), name  # type: ignore[arg-type]
+        assert inspect.iscoroutinefunction(inspect.unwrap(async_fn)) != paging, name  # type: ignore[arg-type]
         assert not inspect.iscoroutinefunction(inspect.unwrap(sync_fn)), name  # type: ignore[arg-type]
         sync_sig, async_sig = inspect.signature(sync_fn), inspect.signature(async_fn)  # type: ignore[arg-type]
         assert list(sync_sig.parameters) == list(async_sig.parameters), name
@@ -53,7 +54,10 @@ def test_resource_pair_has_identical_methods(sync_cls: type, async_cls: type) ->
             )
             if pname != "self":
                 assert param.kind is inspect.Parameter.KEYWORD_ONLY, f"{name}({pname}) must be keyword-only"
-        assert sync_sig.return_annotation == async_sig.return_annotation, name
+        if paging:
+            assert async_sig.return_annotation == "Async" + sync_sig.return_annotation, name
+        else:
+            assert sync_sig.return_annotation == async_sig.return_annotation, name
 
 
 def test_methods_are_exactly_the_registry() -> None:
@@ -63,7 +67,9 @@ def test_methods_are_exactly_the_registry() -> None:
         for name in _public(sync_cls):
             if name[-1].isdigit():
                 generated.add(f"{resource}.{name}")
-    assert generated == {op.python_name for op in operations.ALL}
+    paged = {f"{op.resource}.{op.method_name}_pages_v{op.version}" for op in operations.ALL if op.pagination}
+    assert generated == {op.python_name for op in operations.ALL} | paged
+    assert len(paged) == 6
 
 
 def test_unsuffixed_alias_is_the_preferred_version() -> None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 
 import httpx
@@ -93,8 +93,34 @@ class Categories(SyncAPIResource):
             timeout=timeout,
         )
 
+    def list_instruments_pages_v1(
+        self,
+        *,
+        category_id: str,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[CategoryInstrumentsV1Response]:
+        """Every page of :meth:`list_instruments_v1`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getCategoryInstrumentsV1"],
+            {
+                "category_id": category_id,
+                "page_number": page_number,
+                "page_size": page_size,
+            },
+            cast_to=CategoryInstrumentsV1Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     list = list_v1
     list_instruments = list_instruments_v1
+    list_instruments_pages = list_instruments_pages_v1
 
     @cached_property
     def with_raw_response(self) -> CategoriesWithRawResponse:
@@ -188,8 +214,34 @@ class AsyncCategories(AsyncAPIResource):
             timeout=timeout,
         )
 
+    def list_instruments_pages_v1(
+        self,
+        *,
+        category_id: str,
+        page_number: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[CategoryInstrumentsV1Response]:
+        """Every page of :meth:`list_instruments_v1`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getCategoryInstrumentsV1"],
+            {
+                "category_id": category_id,
+                "page_number": page_number,
+                "page_size": page_size,
+            },
+            cast_to=CategoryInstrumentsV1Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     list = list_v1
     list_instruments = list_instruments_v1
+    list_instruments_pages = list_instruments_pages_v1
 
     @cached_property
     def with_raw_response(self) -> AsyncCategoriesWithRawResponse:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime
 from functools import cached_property
 from typing import Literal
@@ -348,10 +348,40 @@ class Costs(SyncAPIResource):
             timeout=timeout,
         )
 
+    def history_pages_v1(
+        self,
+        *,
+        from_: datetime,
+        to: datetime,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[IndicativeCostsAndChargesHistoryV1Response]:
+        """Every page of :meth:`history_v1`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getIndicativeCostsAndChargesHistoryV1"],
+            {
+                "from_": from_,
+                "to": to,
+                "page_size": page_size,
+                "page_number": page_number,
+                "type": type,
+            },
+            cast_to=IndicativeCostsAndChargesHistoryV1Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     open = open_v1
     close = close_v1
     edit = edit_v1
     history = history_v1
+    history_pages = history_pages_v1
     durable_medium = durable_medium_v1
 
     @cached_property
@@ -699,10 +729,40 @@ class AsyncCosts(AsyncAPIResource):
             timeout=timeout,
         )
 
+    def history_pages_v1(
+        self,
+        *,
+        from_: datetime,
+        to: datetime,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[IndicativeCostsAndChargesHistoryV1Response]:
+        """Every page of :meth:`history_v1`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getIndicativeCostsAndChargesHistoryV1"],
+            {
+                "from_": from_,
+                "to": to,
+                "page_size": page_size,
+                "page_number": page_number,
+                "type": type,
+            },
+            cast_to=IndicativeCostsAndChargesHistoryV1Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     open = open_v1
     close = close_v1
     edit = edit_v1
     history = history_v1
+    history_pages = history_pages_v1
     durable_medium = durable_medium_v1
 
     @cached_property

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import date, datetime
 from functools import cached_property
 from typing import Literal
@@ -365,10 +365,108 @@ class History(SyncAPIResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "Version 2 of the activity history is superseded: use history.activity (version 3), which returns typed records and follows `metadata.paging.next`."
+    )
+    def activity_pages_v2(
+        self,
+        *,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        max_span_seconds: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[ActivityHistoryV2Response]:
+        """Every page of :meth:`activity_v2`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getActivityHistoryV2"],
+            {
+                "from_": from_,
+                "to": to,
+                "max_span_seconds": max_span_seconds,
+                "page_size": page_size,
+                "page_number": page_number,
+            },
+            cast_to=ActivityHistoryV2Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def activity_pages_v3(
+        self,
+        *,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        detailed: bool | NotGiven = NOT_GIVEN,
+        deal_id: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[ActivityHistoryV3Response]:
+        """Every page of :meth:`activity_v3`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (paging-next) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getActivityHistoryV3"],
+            {
+                "from_": from_,
+                "to": to,
+                "detailed": detailed,
+                "deal_id": deal_id,
+                "filter": filter,
+                "page_size": page_size,
+            },
+            cast_to=ActivityHistoryV3Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def transactions_pages_v2(
+        self,
+        *,
+        type: TransactionTypeFilter
+        | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"]
+        | NotGiven = NOT_GIVEN,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        max_span_seconds: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[TransactionHistoryV2Response]:
+        """Every page of :meth:`transactions_v2`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getTransactionHistoryV2"],
+            {
+                "type": type,
+                "from_": from_,
+                "to": to,
+                "max_span_seconds": max_span_seconds,
+                "page_size": page_size,
+                "page_number": page_number,
+            },
+            cast_to=TransactionHistoryV2Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     activity = activity_v3
+    activity_pages = activity_pages_v3
     activity_by_date_range = activity_by_date_range_v1
     activity_by_period = activity_by_period_v1
     transactions = transactions_v2
+    transactions_pages = transactions_pages_v2
     transactions_by_date_range = transactions_by_date_range_v1
     transactions_by_period = transactions_by_period_v1
 
@@ -735,10 +833,108 @@ class AsyncHistory(AsyncAPIResource):
             timeout=timeout,
         )
 
+    @deprecated(
+        "Version 2 of the activity history is superseded: use history.activity (version 3), which returns typed records and follows `metadata.paging.next`."
+    )
+    def activity_pages_v2(
+        self,
+        *,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        max_span_seconds: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[ActivityHistoryV2Response]:
+        """Every page of :meth:`activity_v2`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getActivityHistoryV2"],
+            {
+                "from_": from_,
+                "to": to,
+                "max_span_seconds": max_span_seconds,
+                "page_size": page_size,
+                "page_number": page_number,
+            },
+            cast_to=ActivityHistoryV2Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def activity_pages_v3(
+        self,
+        *,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        detailed: bool | NotGiven = NOT_GIVEN,
+        deal_id: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[ActivityHistoryV3Response]:
+        """Every page of :meth:`activity_v3`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (paging-next) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getActivityHistoryV3"],
+            {
+                "from_": from_,
+                "to": to,
+                "detailed": detailed,
+                "deal_id": deal_id,
+                "filter": filter,
+                "page_size": page_size,
+            },
+            cast_to=ActivityHistoryV3Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def transactions_pages_v2(
+        self,
+        *,
+        type: TransactionTypeFilter
+        | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"]
+        | NotGiven = NOT_GIVEN,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        max_span_seconds: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[TransactionHistoryV2Response]:
+        """Every page of :meth:`transactions_v2`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getTransactionHistoryV2"],
+            {
+                "type": type,
+                "from_": from_,
+                "to": to,
+                "max_span_seconds": max_span_seconds,
+                "page_size": page_size,
+                "page_number": page_number,
+            },
+            cast_to=TransactionHistoryV2Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     activity = activity_v3
+    activity_pages = activity_pages_v3
     activity_by_date_range = activity_by_date_range_v1
     activity_by_period = activity_by_period_v1
     transactions = transactions_v2
+    transactions_pages = transactions_pages_v2
     transactions_by_date_range = transactions_by_date_range_v1
     transactions_by_period = transactions_by_period_v1
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime
 from functools import cached_property
 from typing import Literal
@@ -362,7 +362,59 @@ class Prices(SyncAPIResource):
             timeout=timeout,
         )
 
+    def get_pages_v3(
+        self,
+        *,
+        epic: str,
+        resolution: PriceResolution
+        | Literal[
+            "SECOND",
+            "MINUTE",
+            "MINUTE_2",
+            "MINUTE_3",
+            "MINUTE_5",
+            "MINUTE_10",
+            "MINUTE_15",
+            "MINUTE_30",
+            "HOUR",
+            "HOUR_2",
+            "HOUR_3",
+            "HOUR_4",
+            "DAY",
+            "WEEK",
+            "MONTH",
+        ]
+        | NotGiven = NOT_GIVEN,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        max: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[PricesV3Response]:
+        """Every page of :meth:`get_v3`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getPricesV3"],
+            {
+                "epic": epic,
+                "resolution": resolution,
+                "from_": from_,
+                "to": to,
+                "max": max,
+                "page_size": page_size,
+                "page_number": page_number,
+            },
+            cast_to=PricesV3Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     get = get_v3
+    get_pages = get_pages_v3
     get_by_num_points = get_by_num_points_v2
     get_by_date_range = get_by_date_range_v2
 
@@ -728,7 +780,59 @@ class AsyncPrices(AsyncAPIResource):
             timeout=timeout,
         )
 
+    def get_pages_v3(
+        self,
+        *,
+        epic: str,
+        resolution: PriceResolution
+        | Literal[
+            "SECOND",
+            "MINUTE",
+            "MINUTE_2",
+            "MINUTE_3",
+            "MINUTE_5",
+            "MINUTE_10",
+            "MINUTE_15",
+            "MINUTE_30",
+            "HOUR",
+            "HOUR_2",
+            "HOUR_3",
+            "HOUR_4",
+            "DAY",
+            "WEEK",
+            "MONTH",
+        ]
+        | NotGiven = NOT_GIVEN,
+        from_: datetime | NotGiven = NOT_GIVEN,
+        to: datetime | NotGiven = NOT_GIVEN,
+        max: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        page_number: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[PricesV3Response]:
+        """Every page of :meth:`get_v3`, each fetched when the iteration reaches it.
+
+        Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        """
+        return self._paginate(
+            OPERATIONS["getPricesV3"],
+            {
+                "epic": epic,
+                "resolution": resolution,
+                "from_": from_,
+                "to": to,
+                "max": max,
+                "page_size": page_size,
+                "page_number": page_number,
+            },
+            cast_to=PricesV3Response,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
     get = get_v3
+    get_pages = get_pages_v3
     get_by_num_points = get_by_num_points_v2
     get_by_date_range = get_by_date_range_v2
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from .._catalogue import CATALOGUE
@@ -126,9 +127,12 @@ def activity_v3(ctx: Ctx) -> Any:
     chosen = records[:size] if size else records
     next_link = None
     if size and len(records) > size:
-        last = float(chosen[-1]["_when"])
+        # The next page ends just before this page's oldest record. The bound is written in whole
+        # microseconds rounded down, so that reading it back can never land after that record.
+        micros = math.floor(float(chosen[-1]["_when"]) * 1_000_000)
+        bound = datetime.fromtimestamp(micros // 1_000_000, tz=UTC).replace(microsecond=micros % 1_000_000)
         next_link = (
-            f"/history/activity?version=3&from={ts(begin)}&to={ts(last, '%Y-%m-%dT%H:%M:%S.%f')}"
+            f"/history/activity?version=3&from={ts(begin)}&to={bound.strftime('%Y-%m-%dT%H:%M:%S.%f')}"
             f"&detailed={str(detailed).lower()}&pageSize={size}"
         )
     for record in chosen:

@@ -1,0 +1,70 @@
+"""Following IG's paging: which arguments fetch the next page, decided from the page just received.
+
+Pure functions shared by the sync and async resources; the resources only loop, send and yield.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+from urllib.parse import parse_qsl, urlsplit
+
+from ig_sdk._operation import Operation, Pagination
+from ig_sdk._sentinel import NotGiven
+
+__all__ = ["MAX_PAGES", "VERBATIM_QUERY", "next_page_args"]
+
+VERBATIM_QUERY: Final = "__ig_verbatim_query__"
+"""Argument key (never a Python parameter name) for query values to send exactly as IG's link gave them."""
+
+MAX_PAGES: Final = 10_000
+"""A ceiling for answers that never say "last page" (a broken link loop must not run forever)."""
+
+
+def _dig(value: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        if value is None:
+            return None
+        value = getattr(value, name, None)
+    return value
+
+
+def _as_int(value: object) -> int | None:
+    """The integer an argument holds, or None when it was not given."""
+    if value is None or isinstance(value, NotGiven):
+        return None
+    return int(str(value))
+
+
+def next_page_args(op: Operation, args: Mapping[str, Any], page: Any) -> dict[str, Any] | None:
+    """The arguments of the page after ``page``, or None when ``page`` was the last."""
+    paging = op.pagination
+    if paging is None or not getattr(page, paging.items, None):
+        return None  # an empty page ends every style of paging
+    if paging.style == "paging-next":
+        return _from_link(op, args, _dig(page, paging.next_link))
+    return _next_number(paging, args, page)
+
+
+def _next_number(paging: Pagination, args: Mapping[str, Any], page: Any) -> dict[str, Any] | None:
+    assert paging.page_param is not None
+    current = _as_int(args.get(paging.page_param))
+    number = current if current is not None else paging.first_page
+    total = _dig(page, paging.total_pages) if paging.total_pages else None
+    if isinstance(total, int) and number >= paging.first_page + total - 1:
+        return None
+    size = _as_int(args.get(paging.size_param)) if paging.size_param else None
+    if total is None and size is not None and len(getattr(page, paging.items)) < size:
+        return None  # a short page is the last when IG does not count pages
+    return {**args, paging.page_param: number + 1}
+
+
+def _from_link(op: Operation, args: Mapping[str, Any], link: object) -> dict[str, Any] | None:
+    if not isinstance(link, str) or not link:
+        return None
+    by_wire = {p.wire_name: p.python_name for p in op.params if p.location == "query"}
+    query = {k: v for k, v in parse_qsl(urlsplit(link).query) if k in by_wire}
+    # The link's values are validated like any argument, then sent verbatim: re-formatting them (a
+    # timestamp's fraction of a second, say) could shift the page boundary IG chose.
+    following = {**args, **{by_wire[k]: v for k, v in query.items()}, VERBATIM_QUERY: query}
+    return following if following != dict(args) else None
