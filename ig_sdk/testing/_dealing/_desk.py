@@ -5,6 +5,7 @@ from __future__ import annotations
 from .._catalogue import CATALOGUE
 from ._orders import OrderDesk
 from ._positions import PositionDesk
+from ._records import Position
 
 
 class Dealing(PositionDesk, OrderDesk):
@@ -36,6 +37,7 @@ class Dealing(PositionDesk, OrderDesk):
             quote = self._prices.quote(instrument, now)
             exit_price = quote.bid if position.direction == "BUY" else quote.offer
             long = position.direction == "BUY"
+            self._trail(position, exit_price, instrument.decimals)
             hit_stop = position.stop_level is not None and (
                 exit_price <= position.stop_level if long else exit_price >= position.stop_level
             )
@@ -46,3 +48,15 @@ class Dealing(PositionDesk, OrderDesk):
                 level = position.stop_level if hit_stop else position.limit_level
                 assert level is not None
                 self._reduce(position, position.size, level, self.new_deal_reference(), [], system=True)
+
+    def _trail(self, position: Position, exit_price: float, decimals: int) -> None:
+        """Move a trailing stop towards the market, in whole increments, never away from it (as IG does)."""
+        distance, step = position.trailing_stop_distance, position.trailing_step
+        if distance is None or not step or position.stop_level is None:
+            return
+        sign = 1 if position.direction == "BUY" else -1
+        wanted = exit_price - sign * float(distance)
+        steps = int((wanted - position.stop_level) * sign // float(step))
+        if steps > 0:
+            position.stop_level = round(position.stop_level + sign * steps * float(step), decimals)
+            self._opu(position, "UPDATED")
