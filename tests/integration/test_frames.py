@@ -1,0 +1,32 @@
+"""Prices as a pandas DataFrame, from one answer or from every page."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ig_sdk import IGClient
+from ig_sdk.lib.frames import COLUMNS, prices_frame
+
+GOLD = "CS.D.USCGC.TODAY.IP"
+
+
+def test_pages_become_one_frame_indexed_by_utc_time(ig_client: IGClient) -> None:
+    frame = prices_frame(ig_client.prices.get_pages(epic=GOLD, resolution="HOUR", max=45, page_size=20))
+    assert list(frame.columns) == list(COLUMNS)
+    assert len(frame) == 45
+    assert frame.index.is_monotonic_increasing
+    index = frame.index
+    assert isinstance(index, pd.DatetimeIndex)
+    assert str(index.tz) == "UTC"
+    assert (frame["bid_low"] <= frame["bid_high"]).all()
+    assert (frame["bid_close"] < frame["ask_close"]).all()
+    mid = (frame["bid_close"] + frame["ask_close"]) / 2
+    assert ((frame["mid_close"] - mid).abs() < 1e-9).all()
+
+
+def test_older_versions_give_the_same_bars(ig_client: IGClient) -> None:
+    v3 = prices_frame(ig_client.prices.get(epic=GOLD, resolution="HOUR", max=10))
+    v2 = prices_frame(ig_client.prices.get_by_num_points(epic=GOLD, resolution="HOUR", num_points=10))
+    assert isinstance(v2, pd.DataFrame)
+    assert len(v2) == len(v3) == 10
+    assert list(v2["bid_close"]) == list(v3["bid_close"])
