@@ -398,3 +398,52 @@ def test_client_stream_property_is_the_public_entry_point(client: IGClient) -> N
             assert candles.items == [f"CHART:{EPIC}:1MINUTE"]
     finally:
         stream.close()
+
+
+def test_v3_oauth_session_streams_with_fetched_session_tokens(
+    sim: IGSimulator, ls: LightstreamerServer
+) -> None:
+    with IGClient(
+        username=sim.username,
+        password=sim.password,
+        api_key=sim.api_key,
+        base_url=sim.rest_url,
+        session_version=3,
+    ) as v3:
+        s = Stream(v3, StreamOptions(transport=FAST, stale_after=0))
+        try:
+            update = s.prices(EPIC).get(timeout=WAIT_S)
+            assert update is not None
+            assert update.bid_price_1 is not None
+            create = next(r for r in ls.requests() if r.verb == "create_session")
+            assert create.params["LS_password"].startswith("CST-")  # fetched with fetchSessionTokens
+        finally:
+            s.close()
+
+
+def test_account_switch_moves_account_bound_items_to_the_new_account(
+    sim: IGSimulator, ls: LightstreamerServer
+) -> None:
+    from ig_sdk.testing import CFD_ACCOUNT_ID, SPREADBET_ACCOUNT_ID
+
+    with IGClient(
+        username=sim.username, password=sim.password, api_key=sim.api_key, base_url=sim.rest_url
+    ) as switching:
+        s = Stream(switching, StreamOptions(transport=FAST, stale_after=0))
+        try:
+            prices = s.prices(EPIC)
+            assert prices.wait_active(WAIT_S)
+            assert prices.items == [f"PRICE:{SPREADBET_ACCOUNT_ID}:{EPIC}"]
+            switching.switch_account(CFD_ACCOUNT_ID)
+            wait_for(lambda: prices.items == [f"PRICE:{CFD_ACCOUNT_ID}:{EPIC}"] and prices.active)
+            subscribed = {item for _adapter, item in ls.subscribed_items()}
+            assert f"PRICE:{CFD_ACCOUNT_ID}:{EPIC}" in subscribed
+            assert f"PRICE:{SPREADBET_ACCOUNT_ID}:{EPIC}" not in subscribed
+            deadline = time.monotonic() + WAIT_S
+            while (update := prices.get(timeout=WAIT_S)) is not None and time.monotonic() < deadline:
+                if update.item == f"PRICE:{CFD_ACCOUNT_ID}:{EPIC}":
+                    break
+            assert update is not None
+            assert update.item == f"PRICE:{CFD_ACCOUNT_ID}:{EPIC}"  # updates now come from the new account
+        finally:
+            s.close()
