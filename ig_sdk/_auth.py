@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
 from ig_sdk._logging import REDACTED
-from ig_sdk._operation import Operation, Param
+from ig_sdk._operation import Operation
 
 __all__ = [
     "SessionVersion",
@@ -263,56 +263,10 @@ def auth_headers(tokens: SessionTokens) -> dict[str, str]:
 # --- the session operations -------------------------------------------------------------------------
 
 
-def _builtin(
-    op_id: str, method: str, path: str, version: int, auth: str, body: tuple[str, ...] = ()
-) -> Operation:
-    return Operation(
-        operation_id=op_id,
-        resource="session",
-        method_name=op_id,
-        method=method,
-        path=path,
-        version=version,
-        summary="",
-        trading=False,
-        deal_reference=False,
-        auth=auth,  # type: ignore[arg-type]
-        rate_bucket="none",
-        long_timeout=False,
-        method_override=None,
-        preferred=False,
-        deprecated=None,
-        params=tuple(Param(name, name, "body", True) for name in body),
-        request_model_name=None,
-        params_model_name=None,
-        response_model_name=None,
-    )
-
-
-# The facts the core needs about each session endpoint, used when the generated registry is absent and as
-# the source of truth for which headers these calls carry (login calls cannot send session tokens).
-_SESSION_OPS: Final[Mapping[str, Operation]] = {
-    op.operation_id: op
-    for op in (
-        _builtin("createSessionV1", "POST", "/session", 1, "api_key", ("identifier", "password")),
-        _builtin("createSessionV2", "POST", "/session", 2, "api_key", ("identifier", "password")),
-        _builtin("createSessionV3", "POST", "/session", 3, "api_key", ("identifier", "password")),
-        _builtin("getEncryptionKeySessionV1", "GET", "/session/encryptionKey", 1, "api_key"),
-        _builtin("refreshSessionV1", "POST", "/session/refresh-token", 1, "refresh", ("refresh_token",)),
-        _builtin("getSessionV1", "GET", "/session", 1, "session"),
-        _builtin("updateActiveAccountV1", "PUT", "/session", 1, "session", ("accountId",)),
-        _builtin("deleteSessionV1", "DELETE", "/session", 1, "session"),
-    )
-}
-
-
 def session_operation(op_id: str) -> Operation:
-    """The registry's record for a session endpoint, falling back to the core's own when not generated."""
-    try:
-        registry: Mapping[str, Operation] = importlib.import_module("ig_sdk._generated.operations").OPERATIONS
-    except ImportError:
-        registry = {}
-    return registry.get(op_id) or _SESSION_OPS[op_id]
+    """The registry's record of a session endpoint (the spec says which headers each carries)."""
+    registry: Mapping[str, Operation] = importlib.import_module("ig_sdk._generated.operations").OPERATIONS
+    return registry[op_id]
 
 
 @dataclass(frozen=True, slots=True)
