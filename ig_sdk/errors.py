@@ -262,43 +262,18 @@ _STATUS_CLASSES: Final[Mapping[int, type[APIStatusError]]] = {
     429: RateLimitError,
 }
 
-# The codes whose class the core's own behaviour depends on (re-login, retries, deal confirmation). The
-# generated table (from the spec) adds every other code IG documents and wins where both list a code.
-_CORE_CODES: Final[Mapping[str, str]] = {
-    "error.security.client-token-invalid": "SessionTokenError",
-    "error.security.client-token-missing": "SessionTokenError",
-    "error.security.account-token-invalid": "SessionTokenError",
-    "error.security.account-token-missing": "SessionTokenError",
-    "error.security.oauth-token-invalid": "SessionTokenError",
-    "error.security.invalid-details": "InvalidCredentialsError",
-    "error.public-api.exceeded-account-allowance": "AccountAllowanceError",
-    "error.public-api.exceeded-account-trading-allowance": "TradingAllowanceError",
-    "error.public-api.exceeded-api-key-allowance": "APIKeyAllowanceError",
-    "error.public-api.exceeded-account-historical-data-allowance": "HistoricalDataAllowanceError",
-    "error.confirms.deal-not-found": "DealNotFoundError",
-}
-
 _code_table: dict[str, type[APIStatusError]] | None = None
 
 
 def _load_code_table() -> dict[str, type[APIStatusError]]:
-    names: dict[str, str] = dict(_CORE_CODES)
-    try:
-        generated = importlib.import_module("ig_sdk._generated.error_codes")
-    except ImportError:
-        generated = None
-    if generated is not None:
-        for code, entry in generated.ERROR_CODES.items():
-            if isinstance(entry, Mapping):
-                names[code] = str(entry["class"])
-            elif isinstance(entry, tuple):
-                names[code] = str(entry[1])
-            else:
-                names[code] = str(entry)
-    table: dict[str, type[APIStatusError]] = {}
+    """IG's error codes and their classes, from the table generated out of the spec (``x-ig-error-codes``)."""
+    generated: Mapping[str, Mapping[str, Any]] = importlib.import_module(
+        "ig_sdk._generated.error_codes"
+    ).ERROR_CODES
     module = globals()
-    for code, name in names.items():
-        cls = module.get(name)
+    table: dict[str, type[APIStatusError]] = {}
+    for code, entry in generated.items():
+        cls = module.get(str(entry["class"]))
         if isinstance(cls, type) and issubclass(cls, APIStatusError):
             table[code] = cls
     return table

@@ -110,14 +110,12 @@ def test_spec_error_table_names_real_classes() -> None:
     assert table["error.security.client-token-invalid"]["class"] == "SessionTokenError"
 
 
-def test_generated_table_extends_core_codes(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-    import types
+def test_every_code_in_the_generated_table_raises_its_declared_class() -> None:
+    from ig_sdk._generated.error_codes import ERROR_CODES
 
-    module = types.ModuleType("ig_sdk._generated.error_codes")
-    module.ERROR_CODES = {"error.security.api-key-revoked": (403, "APIKeyError", "revoked")}  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ig_sdk._generated.error_codes", module)
-    monkeypatch.setattr(errors, "_code_table", None)
+    assert len(ERROR_CODES) >= 60
+    for code, entry in ERROR_CODES.items():
+        declared = getattr(errors, str(entry["class"]))
+        assert error_class_for(int(entry["status"]), code) is declared, code
     assert error_class_for(403, "error.security.api-key-revoked") is errors.APIKeyError
-    assert error_class_for(401, "error.security.invalid-details") is errors.InvalidCredentialsError
-    monkeypatch.setattr(errors, "_code_table", None)
+    assert error_class_for(403, "a.code.ig.adds.later") is errors.PermissionDeniedError  # status fallback
