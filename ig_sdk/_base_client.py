@@ -38,20 +38,16 @@ from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 from ig_sdk.errors import (
-    AccountAllowanceError,
     APIConnectionError,
     APIError,
-    APIKeyAllowanceError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
-    HistoricalDataAllowanceError,
     IGRequestValidationError,
     RateLimitError,
     SessionTokenError,
-    TradingAllowanceError,
     error_class_for,
 )
 
@@ -114,12 +110,6 @@ class RateLimiterLike(Protocol):
 
 
 # Which allowance an IG rate-limit refusal says is spent (None: the operation's own bucket).
-_PENALISED_BUCKET: Final[Mapping[type[RateLimitError], str]] = {
-    TradingAllowanceError: "trading",
-    AccountAllowanceError: "non_trading",
-    APIKeyAllowanceError: "application",
-    HistoricalDataAllowanceError: "historical",
-}
 
 
 def mint_deal_reference() -> str:
@@ -455,7 +445,7 @@ class BaseClient:
             limiter.observe(op, response.headers, error.body, now=self._clock())
             if isinstance(error, RateLimitError):
                 retry_after = parse_retry_after(response.headers, self._clock())
-                bucket = _PENALISED_BUCKET.get(type(error)) or op.rate_bucket
+                bucket = error.bucket or op.rate_bucket
                 limiter.penalise(bucket, retry_after, now=self._clock())
         return error
 

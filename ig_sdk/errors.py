@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 if TYPE_CHECKING:
     import httpx
@@ -201,21 +201,32 @@ class InstrumentNotFoundError(NotFoundError):
 class RateLimitError(APIStatusError):
     """HTTP 429 or one of IG's allowance-exceeded codes (IG sends those with status 403)."""
 
+    bucket: ClassVar[str | None] = None
+    """The client-side allowance this refusal reports as spent; None means the call's own bucket."""
+
 
 class AccountAllowanceError(RateLimitError):
     """The account's non-trading requests-per-minute allowance is used up."""
+
+    bucket = "non_trading"
 
 
 class TradingAllowanceError(RateLimitError):
     """The account's trading requests-per-minute allowance is used up."""
 
+    bucket = "trading"
+
 
 class APIKeyAllowanceError(RateLimitError):
     """The API key's requests-per-minute allowance (all accounts together) is used up."""
 
+    bucket = "application"
+
 
 class HistoricalDataAllowanceError(RateLimitError):
     """The account's weekly allowance of historical price points is used up (retrying will not help)."""
+
+    bucket = "historical"
 
 
 class InternalServerError(APIStatusError):

@@ -16,7 +16,7 @@ How the client's request loop uses it (one shape for sync and async; only the sl
     response = send(...)
     limiter.observe(op, response.headers, parsed)    # every answer, success or error
     # and, when IG still answers with an allowance error code:
-    limiter.penalise(BUCKET_FOR_ERROR_CODE[code], retry_after)
+    limiter.penalise(error.bucket, retry_after)     # error: an ig_sdk.errors.RateLimitError
 
 ``SyncRateLimiter.acquire`` / ``AsyncRateLimiter.acquire`` do the first two lines with an injectable clock and
 sleep. Nothing here starts a thread or a background task.
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ig_sdk._rate_limit._core import BucketState, HistoricalState, RateLimiter, RateLimitState
 from ig_sdk._rate_limit._historical import HistoricalAllowanceExhaustedError, estimate_points
-from ig_sdk._rate_limit._limits import BUCKET_FOR_ERROR_CODE, SPEC_DEFAULTS, BucketName, RateLimits
+from ig_sdk._rate_limit._limits import SPEC_DEFAULTS, BucketName, RateLimits
 from ig_sdk._rate_limit._shells import AsyncRateLimiter, SyncRateLimiter
 
 __all__ = [
@@ -39,7 +39,6 @@ __all__ = [
     "HistoricalState",
     "BucketName",
     "HistoricalAllowanceExhaustedError",
-    "BUCKET_FOR_ERROR_CODE",
     "SPEC_DEFAULTS",
     "estimate_points",
 ]

@@ -9,17 +9,9 @@ from typing import Final, Literal
 from ig_sdk._generated.rate_limits import DEFAULTS
 from ig_sdk._rate_limit._access import read_field
 
-__all__ = ["BucketName", "RateLimits", "SPEC_DEFAULTS", "BUCKET_FOR_ERROR_CODE"]
+__all__ = ["BucketName", "RateLimits", "SPEC_DEFAULTS"]
 
 BucketName = Literal["non_trading", "trading", "application", "historical"]
-
-# IG's allowance errors, and the bucket whose allowance each one reports as spent.
-BUCKET_FOR_ERROR_CODE: Final[Mapping[str, BucketName]] = {
-    "error.public-api.exceeded-account-allowance": "non_trading",
-    "error.public-api.exceeded-account-trading-allowance": "trading",
-    "error.public-api.exceeded-api-key-allowance": "application",
-    "error.public-api.exceeded-account-historical-data-allowance": "historical",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ import yaml
 
 from ig_sdk._operation import Operation, RateBucket
 from ig_sdk._rate_limit import (
-    BUCKET_FOR_ERROR_CODE,
     SPEC_DEFAULTS,
     RateLimiter,
     RateLimits,
@@ -223,13 +222,18 @@ def test_penalise_without_retry_after_waits_a_window() -> None:
     assert limiter.reserve(TRADING, 0.0) == pytest.approx(60.5)
 
 
-def test_error_codes_map_to_buckets() -> None:
-    assert BUCKET_FOR_ERROR_CODE["error.public-api.exceeded-account-trading-allowance"] == "trading"
-    assert BUCKET_FOR_ERROR_CODE["error.public-api.exceeded-account-allowance"] == "non_trading"
-    assert BUCKET_FOR_ERROR_CODE["error.public-api.exceeded-api-key-allowance"] == "application"
-    assert (
-        BUCKET_FOR_ERROR_CODE["error.public-api.exceeded-account-historical-data-allowance"] == "historical"
-    )
+def test_ig_allowance_errors_name_the_bucket_they_spend() -> None:
+    from ig_sdk.errors import error_class_for
+
+    expected = {
+        "error.public-api.exceeded-account-trading-allowance": "trading",
+        "error.public-api.exceeded-account-allowance": "non_trading",
+        "error.public-api.exceeded-api-key-allowance": "application",
+        "error.public-api.exceeded-account-historical-data-allowance": "historical",
+    }
+    for code, bucket in expected.items():
+        assert error_class_for(403, code).bucket == bucket  # type: ignore[attr-defined]
+        assert bucket in RateLimiter().snapshot().limits.__dataclass_fields__
 
 
 # --- configuration and state ----------------------------------------------------------------------
