@@ -8,6 +8,7 @@ argument validation, request building, response parsing, error mapping and the r
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import json
 import logging
@@ -17,12 +18,13 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Protocol, Self, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 
 from ig_sdk._auth import (
+    SessionInfo,
     SessionRequest,
     SessionResponse,
     SessionState,
@@ -185,6 +187,8 @@ def _loc(loc: tuple[int | str, ...]) -> str:
 class BaseClient:
     """Configuration and the sans-IO half of the core, shared by the sync and async clients."""
 
+    _owns_http: bool  # set by the sync/async shell: only a client that made its pool closes it
+
     def __init__(
         self,
         *,
@@ -228,6 +232,49 @@ class BaseClient:
     def base_url(self) -> str:
         """The gateway every call goes to."""
         return self._base_url
+
+    def with_options(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Self:
+        """A copy with other defaults that shares this client's connection pool and session."""
+        new = copy.copy(self)
+        # Resources and the stream are bound to the original client: the copy makes its own on first use.
+        new.__dict__ = {
+            k: v for k, v in self.__dict__.items() if k.startswith("_") and k != _STREAM_ATTRIBUTE
+        }
+        new._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            new._timeout = new._long_timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            new._max_retries = max_retries
+        return new
+
+    @property
+    def session_info(self) -> SessionInfo | None:
+        """The current session's account, client id and Lightstreamer endpoint (None before login)."""
+        tokens = self._state.tokens
+        return SessionInfo.of(tokens) if tokens is not None else None
+
+    def _session_info(self) -> SessionInfo:
+        tokens = self._state.tokens
+        assert tokens is not None  # set by every successful flow
+        return SessionInfo.of(tokens)
+
+    def export_session(self) -> dict[str, Any]:
+        """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
+        tokens = self._state.tokens
+        if tokens is None:
+            raise RuntimeError("no session to export: log in first")
+        return tokens.to_dict()
+
+    def on_session_change(self, callback: Callable[[SessionInfo | None], None]) -> Callable[[], None]:
+        """Call ``callback`` after every login, refresh, switch, restore or logout; returns an unsubscriber.
+
+        Streaming uses it to reconnect with fresh tokens (fetched with ``streaming_credentials()``).
+        """
+        listeners = self._state.listeners
+        listeners.append(callback)
+        return lambda: listeners.remove(callback) if callback in listeners else None
 
     @property
     def rate_limits(self) -> RateLimitState | None:
@@ -532,9 +579,12 @@ class BaseClient:
         return refresh_flow(tokens, now=self._clock)
 
 
+# ``client.stream`` (ig_sdk.streaming) is created on first use and kept in the instance dict under this name.
+_STREAM_ATTRIBUTE: Final = "_ig_stream"
+
+
 def _close_stream(client: object) -> None:
-    # ``client.stream`` (ig_sdk.streaming) is created on first use and kept in the instance dict.
-    stream = vars(client).get("_ig_stream")
+    stream = vars(client).get(_STREAM_ATTRIBUTE)
     if stream is not None:
         stream.close()
 

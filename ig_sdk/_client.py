@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import importlib
 import os
 from collections.abc import Awaitable, Callable, Mapping
@@ -22,7 +21,6 @@ from ig_sdk._auth import (
 from ig_sdk._base_client import RateLimiterLike, Timeout
 from ig_sdk._generated.client_resources import AsyncResources, SyncResources
 from ig_sdk._retry import DEFAULT_MAX_RETRIES
-from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 from ig_sdk.streaming._client_mixin import AsyncStreamingMixin, StreamingMixin
 
 if TYPE_CHECKING:
@@ -171,20 +169,6 @@ class IGClient(StreamingMixin, SyncResources):
         """
         return cls(**_env_config(overrides))
 
-    def with_options(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> Self:
-        """A copy with other defaults that shares this client's connection pool and session."""
-        new = copy.copy(self)
-        # Drop cached resource objects: they are bound to the original client.
-        new.__dict__ = {k: v for k, v in self.__dict__.items() if k.startswith("_")}
-        new._owns_http = False
-        if not isinstance(timeout, NotGiven):
-            new._timeout = new._long_timeout = timeout
-        if not isinstance(max_retries, NotGiven):
-            new._max_retries = max_retries
-        return new
-
     def __enter__(self) -> Self:
         return self
 
@@ -193,22 +177,11 @@ class IGClient(StreamingMixin, SyncResources):
 
     # --- session ----------------------------------------------------------------------------------
 
-    @property
-    def session_info(self) -> SessionInfo | None:
-        """The current session's account, client id and Lightstreamer endpoint (None before login)."""
-        tokens = self._state.tokens
-        return SessionInfo.of(tokens) if tokens is not None else None
-
     def login(self) -> SessionInfo:
         """Log in now (normally the first call does it); replaces any current session."""
         with self._lock:
             self._login_locked()
         return self._session_info()
-
-    def _session_info(self) -> SessionInfo:
-        tokens = self._state.tokens
-        assert tokens is not None  # set by every successful flow
-        return SessionInfo.of(tokens)
 
     def switch_account(self, account_id: str, *, default: bool | None = None) -> SessionInfo:
         """Make ``account_id`` the active account (and IG's default for future logins if ``default``)."""
@@ -251,27 +224,11 @@ class IGClient(StreamingMixin, SyncResources):
         adopt(self.applications.list().root, self._api_key.get())
         return self.rate_limits
 
-    def export_session(self) -> dict[str, Any]:
-        """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
-        tokens = self._state.tokens
-        if tokens is None:
-            raise RuntimeError("no session to export: log in first")
-        return tokens.to_dict()
-
     def restore_session(self, data: Mapping[str, Any]) -> SessionInfo:
         """Resume a session exported by :meth:`export_session` (a later token error re-logs in as usual)."""
         with self._lock:
             self._state.set(SessionTokens.from_dict(data))
         return self._session_info()
-
-    def on_session_change(self, callback: Callable[[SessionInfo | None], None]) -> Callable[[], None]:
-        """Call ``callback`` after every login, refresh, switch, restore or logout; returns an unsubscriber.
-
-        Streaming uses it to reconnect with fresh tokens (fetched with :meth:`streaming_credentials`).
-        """
-        listeners = self._state.listeners
-        listeners.append(callback)
-        return lambda: listeners.remove(callback) if callback in listeners else None
 
 
 class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
@@ -325,35 +282,11 @@ class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
         """
         return cls(**_env_config(overrides))
 
-    def with_options(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> Self:
-        """A copy with other defaults that shares this client's connection pool and session."""
-        new = copy.copy(self)
-        new.__dict__ = {k: v for k, v in self.__dict__.items() if k.startswith("_")}
-        new._owns_http = False
-        if not isinstance(timeout, NotGiven):
-            new._timeout = new._long_timeout = timeout
-        if not isinstance(max_retries, NotGiven):
-            new._max_retries = max_retries
-        return new
-
     async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-    @property
-    def session_info(self) -> SessionInfo | None:
-        """The current session's account, client id and Lightstreamer endpoint (None before login)."""
-        tokens = self._state.tokens
-        return SessionInfo.of(tokens) if tokens is not None else None
-
-    def _session_info(self) -> SessionInfo:
-        tokens = self._state.tokens
-        assert tokens is not None
-        return SessionInfo.of(tokens)
 
     async def login(self) -> SessionInfo:
         """Log in now (normally the first call does it); replaces any current session."""
@@ -399,20 +332,7 @@ class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
         adopt((await self.applications.list()).root, self._api_key.get())
         return self.rate_limits
 
-    def export_session(self) -> dict[str, Any]:
-        """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
-        tokens = self._state.tokens
-        if tokens is None:
-            raise RuntimeError("no session to export: log in first")
-        return tokens.to_dict()
-
     def restore_session(self, data: Mapping[str, Any]) -> SessionInfo:
         """Resume a session exported by :meth:`export_session` (a later token error re-logs in as usual)."""
         self._state.set(SessionTokens.from_dict(data))
         return self._session_info()
-
-    def on_session_change(self, callback: Callable[[SessionInfo | None], None]) -> Callable[[], None]:
-        """Call ``callback`` after each login, refresh, switch, restore or logout; returns an unsubscriber."""
-        listeners = self._state.listeners
-        listeners.append(callback)
-        return lambda: listeners.remove(callback) if callback in listeners else None

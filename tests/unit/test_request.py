@@ -296,3 +296,26 @@ def test_rate_limiter_hook_is_called(make_client: ClientFactory, widget_ig: Fake
     client._request(GET_WIDGET, {"widget_id": "w1"}, cast_to=WidgetResponse)
     assert calls == [("reserve", "getWidgetV2"), ("observe", "WidgetResponse")]
     assert clock.sleeps == [1.5]
+
+
+def test_with_options_copy_neither_shares_nor_closes_the_stream() -> None:
+    class FakeStream:
+        closed = 0
+
+        def close(self) -> None:
+            self.closed += 1
+
+    stream = FakeStream()
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(500)))
+    original = IGClient(
+        username="u", password="p", api_key="k", base_url="http://127.0.0.1:9", http_client=http
+    )
+    vars(original)["_ig_stream"] = stream
+    copy = original.with_options(max_retries=0)
+    assert "_ig_stream" not in vars(copy)
+    assert copy.max_retries == 0
+    assert original.max_retries == 2
+    copy.close()
+    assert stream.closed == 0  # the copy's close leaves the original's stream alone
+    original.close()
+    assert stream.closed == 1
