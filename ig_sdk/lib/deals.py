@@ -6,17 +6,12 @@ IG accepts a trade request and decides on it asynchronously; the verdict is read
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Mapping
-from typing import Annotated, Any, Final, cast
-
-from pydantic import BaseModel, Field
+from typing import Final
 
 from ig_sdk._generated.models import DealConfirmationV1Response
+from ig_sdk._generated.operations import OPERATIONS
 from ig_sdk._generated.resources.deals import AsyncDeals as _GeneratedAsyncDeals
 from ig_sdk._generated.resources.deals import Deals as _GeneratedDeals
-from ig_sdk._models import IGResponseModel
-from ig_sdk._operation import Operation, Param
 from ig_sdk.errors import APITimeoutError, DealNotFoundError, DealRejectedError
 
 __all__ = ["Deals", "AsyncDeals", "DEFAULT_CONFIRM_TIMEOUT"]
@@ -24,65 +19,40 @@ __all__ = ["Deals", "AsyncDeals", "DEFAULT_CONFIRM_TIMEOUT"]
 DEFAULT_CONFIRM_TIMEOUT: Final = 30.0
 _FIRST_POLL: Final = 0.25
 _MAX_POLL: Final = 2.0
-_CONFIRM_OP_ID: Final = "getDealConfirmationV1"
 
 
-class _DealConfirmation(IGResponseModel):
-    """The fields :meth:`Deals.confirm` reads, used only until the generated model exists."""
+class _Polling:
+    """When to ask again and when to give up: the waiting rule, shared by the sync and async waiters."""
 
-    deal_reference: Annotated[str | None, Field(alias="dealReference")] = None
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
-    deal_status: Annotated[str | None, Field(alias="dealStatus")] = None
-    reason: str | None = None
+    def __init__(self, deal_reference: str, timeout: float, now: float) -> None:
+        self._reference = deal_reference
+        self._timeout = timeout
+        self._deadline = now + timeout
+        self._pause = _FIRST_POLL
 
+    def next_pause(self, now: float) -> float:
+        """Seconds to wait before asking again; raises once the time is up."""
+        remaining = self._deadline - now
+        if remaining <= 0:
+            raise APITimeoutError(
+                f"IG had no confirmation for deal reference {self._reference!r} after {self._timeout:g}s; "
+                "check positions, working orders or the activity history",
+                operation=OPERATIONS["getDealConfirmationV1"],
+                deal_reference=self._reference,
+            )
+        pause = min(self._pause, remaining)
+        self._pause = min(self._pause * 2, _MAX_POLL)
+        return pause
 
-_FALLBACK_OP: Final = Operation(
-    operation_id=_CONFIRM_OP_ID,
-    resource="deals",
-    method_name="get_confirmation",
-    method="GET",
-    path="/confirms/{dealReference}",
-    version=1,
-    summary="",
-    trading=False,
-    deal_reference=False,
-    auth="session",
-    rate_bucket="non_trading",
-    long_timeout=False,
-    method_override=None,
-    preferred=True,
-    deprecated=None,
-    params=(Param("deal_reference", "dealReference", "path", True),),
-    request_model_name=None,
-    params_model_name=None,
-    response_model_name=None,
-)
-
-
-def _confirm_operation() -> tuple[Operation, type[BaseModel]]:
-    try:
-        registry: Mapping[str, Operation] = importlib.import_module("ig_sdk._generated.operations").OPERATIONS
-    except ImportError:
-        registry = {}
-    op = registry.get(_CONFIRM_OP_ID, _FALLBACK_OP)
-    return op, op.response_model or _DealConfirmation
-
-
-def _verdict(deal_reference: str, confirmation: Any) -> DealConfirmationV1Response:
-    status = getattr(confirmation, "deal_status", None)
-    if status is not None and str(status) == "REJECTED":
-        reason = getattr(confirmation, "reason", None)
-        raise DealRejectedError(deal_reference, str(reason) if reason is not None else None, confirmation)
-    return cast("DealConfirmationV1Response", confirmation)
-
-
-def _gave_up(op: Operation, deal_reference: str, timeout: float) -> APITimeoutError:
-    return APITimeoutError(
-        f"IG had no confirmation for deal reference {deal_reference!r} after {timeout:g}s; "
-        "check positions, working orders or the activity history",
-        operation=op,
-        deal_reference=deal_reference,
-    )
+    def verdict(self, confirmation: DealConfirmationV1Response) -> DealConfirmationV1Response:
+        """The confirmation of an accepted deal; a rejected one raises with IG's reason."""
+        status = confirmation.deal_status
+        if status is not None and str(status) == "REJECTED":
+            reason = confirmation.reason
+            raise DealRejectedError(
+                self._reference, str(reason) if reason is not None else None, confirmation
+            )
+        return confirmation
 
 
 class Deals(_GeneratedDeals):
@@ -99,21 +69,13 @@ class Deals(_GeneratedDeals):
             DealRejectedError: IG rejected the deal; ``reason`` is IG's reason code.
             APITimeoutError: still unknown after ``timeout`` seconds (``deal_reference`` attached).
         """
-        op, model = _confirm_operation()
         client = self._client
-        deadline = client._clock() + timeout
-        pause = _FIRST_POLL
+        polling = _Polling(deal_reference, timeout, client._clock())
         while True:
             try:
-                confirmation = self._request(op, {"deal_reference": deal_reference}, cast_to=model)
+                return polling.verdict(self.get_confirmation_v1(deal_reference=deal_reference))
             except DealNotFoundError:
-                remaining = deadline - client._clock()
-                if remaining <= 0:
-                    raise _gave_up(op, deal_reference, timeout) from None
-                client._sleep(min(pause, remaining))
-                pause = min(pause * 2, _MAX_POLL)
-                continue
-            return _verdict(deal_reference, confirmation)
+                client._sleep(polling.next_pause(client._clock()))
 
 
 class AsyncDeals(_GeneratedAsyncDeals):
@@ -123,18 +85,10 @@ class AsyncDeals(_GeneratedAsyncDeals):
         self, deal_reference: str, *, timeout: float = DEFAULT_CONFIRM_TIMEOUT
     ) -> DealConfirmationV1Response:
         """Wait until IG knows the deal and return its confirmation (see :meth:`Deals.confirm`)."""
-        op, model = _confirm_operation()
         client = self._client
-        deadline = client._clock() + timeout
-        pause = _FIRST_POLL
+        polling = _Polling(deal_reference, timeout, client._clock())
         while True:
             try:
-                confirmation = await self._request(op, {"deal_reference": deal_reference}, cast_to=model)
+                return polling.verdict(await self.get_confirmation_v1(deal_reference=deal_reference))
             except DealNotFoundError:
-                remaining = deadline - client._clock()
-                if remaining <= 0:
-                    raise _gave_up(op, deal_reference, timeout) from None
-                await client._sleep(min(pause, remaining))
-                pause = min(pause * 2, _MAX_POLL)
-                continue
-            return _verdict(deal_reference, confirmation)
+                await client._sleep(polling.next_pause(client._clock()))
