@@ -205,6 +205,12 @@ def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
         type="dict[str, dict[str, Any]]",
         value=spec.root.get("x-ig-error-codes") or {},
     )
+    files[PACKAGE_DIR / "gateways.py"] = tables.render(
+        doc="IG's REST gateways by account type (spec servers).",
+        name="GATEWAYS",
+        type="dict[str, str]",
+        value={server["description"]: server["url"] for server in spec.root.get("servers", [])},
+    )
     files[PACKAGE_DIR / "rate_limits.py"] = tables.render(
         doc="IG's published allowances, used until the application endpoint reports the real ones.",
         name="DEFAULTS",

@@ -20,6 +20,7 @@ from ig_sdk._auth import (
 )
 from ig_sdk._base_client import RateLimiterLike, Timeout
 from ig_sdk._generated.client_resources import AsyncResources, SyncResources
+from ig_sdk._generated.gateways import GATEWAYS
 from ig_sdk._retry import DEFAULT_MAX_RETRIES
 from ig_sdk.streaming._client_mixin import AsyncStreamingMixin, StreamingMixin
 
@@ -30,10 +31,6 @@ __all__ = ["IGClient", "AsyncIGClient", "AccountType", "GATEWAYS"]
 
 AccountType = Literal["DEMO", "LIVE"]
 
-GATEWAYS: Final[Mapping[str, str]] = {
-    "LIVE": "https://api.ig.com/gateway/deal",
-    "DEMO": "https://demo-api.ig.com/gateway/deal",
-}
 
 # Environment variable names trading-ig users already have set.
 _ENV_USERNAME: Final = "IG_SERVICE_USERNAME"
