@@ -5,20 +5,53 @@ Pure functions shared by the sync and async resources; the resources only loop, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import parse_qsl, urlsplit
 
 from ig_sdk._operation import Operation, Pagination
 from ig_sdk._sentinel import NotGiven
 
-__all__ = ["MAX_PAGES", "VERBATIM_QUERY", "next_page_args"]
+__all__ = ["MAX_PAGES", "VERBATIM_QUERY", "PageProgress", "OnPage", "next_page_args", "progress_after"]
 
 VERBATIM_QUERY: Final = "__ig_verbatim_query__"
 """Argument key (never a Python parameter name) for query values to send exactly as IG's link gave them."""
 
 MAX_PAGES: Final = 10_000
 """A ceiling for answers that never say "last page" (a broken link loop must not run forever)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageProgress:
+    """Where a ``*_pages`` iteration stands, handed to its ``on_page`` callback after each page arrives."""
+
+    pages: int
+    """Pages received so far, this one included."""
+    total_pages: int | None
+    """How many pages IG says there are; None where IG does not count them (activity links, short pages)."""
+    items: int
+    """Items (prices, transactions, activities, ...) on this page."""
+    total_items: int
+    """Items received so far over every page."""
+
+
+OnPage = Callable[[PageProgress], object]
+"""The ``on_page`` callback of the ``*_pages`` iterators: called once per page, before the page is yielded."""
+
+
+def progress_after(op: Operation, previous: PageProgress | None, page: Any) -> PageProgress:
+    """The progress once ``page`` (of ``op``) has arrived, counting on from ``previous``."""
+    paging = op.pagination
+    items = getattr(page, paging.items, None) if paging is not None else None
+    count = len(items) if items else 0
+    total = _dig(page, paging.total_pages) if paging is not None and paging.total_pages else None
+    return PageProgress(
+        pages=1 if previous is None else previous.pages + 1,
+        total_pages=total if isinstance(total, int) else None,
+        items=count,
+        total_items=count + (0 if previous is None else previous.total_items),
+    )
 
 
 def _dig(value: Any, path: tuple[str, ...]) -> Any:

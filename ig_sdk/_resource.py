@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import httpx
 
-from ig_sdk._pagination import MAX_PAGES, next_page_args
+from ig_sdk._pagination import MAX_PAGES, OnPage, PageProgress, next_page_args, progress_after
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -67,12 +67,17 @@ class SyncAPIResource:
         cast_to: type[R],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> Iterator[R]:
         current: Mapping[str, Any] | None = args
+        progress: PageProgress | None = None
         for _ in range(MAX_PAGES):
             if current is None:
                 return
             page = self._request(op, current, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout)
+            if on_page is not None:
+                progress = progress_after(op, progress, page)
+                on_page(progress)
             yield page
             current = next_page_args(op, current, page)
 
@@ -125,13 +130,18 @@ class AsyncAPIResource:
         cast_to: type[R],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> AsyncIterator[R]:
         current: Mapping[str, Any] | None = args
+        progress: PageProgress | None = None
         for _ in range(MAX_PAGES):
             if current is None:
                 return
             page = await self._request(
                 op, current, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout
             )
+            if on_page is not None:
+                progress = progress_after(op, progress, page)
+                on_page(progress)
             yield page
             current = next_page_args(op, current, page)

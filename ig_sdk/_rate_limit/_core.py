@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -24,6 +25,10 @@ _MINUTE: Final = 60.0
 _DEFAULT_MARGIN: Final = 0.5
 # A fixpoint search over finitely many candidate times; far more rounds than it can ever need.
 _MAX_ROUNDS: Final = 10_000
+# Pauses longer than this are logged at INFO: a bot that stops for a minute should say why.
+_LOGGED_PAUSE: Final = 1.0
+
+_log = logging.getLogger("ig_sdk.rate_limit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +160,14 @@ class RateLimiter:
                 estimate = estimate_points(params)
                 if self._fail_fast:
                     self._historical.check(op.operation_id, estimate, now)
-            windows = [
-                self._windows["trading" if bucket == "trading" else "non_trading"],
-                self._windows["application"],
-            ]
+            names: tuple[BucketName, BucketName] = (
+                "trading" if bucket == "trading" else "non_trading",
+                "application",
+            )
+            windows = [self._windows[name] for name in names]
             at = self._earliest(windows, now)
+            if at - now > _LOGGED_PAUSE:
+                self._log_pause(op, names, at - now, now)
             for window in windows:
                 window.grant(at)
             if bucket == "historical":
@@ -261,6 +269,24 @@ class RateLimiter:
             window.capacity = self._capacity(name)
         if not self._historical.reported:
             self._historical.total = self._historical.remaining = self._capacity("historical")
+
+    def _log_pause(self, op: Operation, names: tuple[BucketName, ...], wait: float, now: float) -> None:
+        """Say which allowance holds ``op`` back, and why, before the caller starts waiting."""
+        name = max(names, key=lambda n: self._windows[n].earliest(now))
+        window = self._windows[name]
+        if window.blocked_until > now:
+            why = f"IG reported it spent; paused for {window.blocked_until - now:.1f} s more"
+        else:
+            why = f"{window.in_window(now)} requests already sent or queued in the window"
+        _log.info(
+            "rate limit: waiting %.1f s before %s; %s allowance %d per %.1f s: %s",
+            wait,
+            op.python_name,
+            name,
+            window.capacity,
+            window.window,
+            why,
+        )
 
     @staticmethod
     def _earliest(windows: list[RollingWindow], now: float) -> float:

@@ -9,6 +9,7 @@ import pytest
 
 from ig_sdk import AsyncIGClient, IGClient
 from ig_sdk.testing import IGSimulator
+from ig_sdk.types import PageProgress
 
 from .conftest import make_client
 
@@ -42,6 +43,28 @@ def test_price_pages_follow_page_numbers_to_the_total(frozen_client: IGClient) -
     assert [len(page.prices or []) for page in pages] == [20, 20, 5]
     times = [bar.snapshot_time_utc for page in pages for bar in page.prices or []]
     assert len(set(times)) == 45  # no bar twice, none missing
+
+
+def test_pages_report_progress_as_each_page_arrives(frozen_client: IGClient) -> None:
+    seen: list[PageProgress] = []
+    sizes: list[int] = []
+    for page in frozen_client.prices.get_pages(
+        epic=GOLD, resolution="HOUR", max=45, page_size=20, on_page=seen.append
+    ):
+        assert len(seen) == len(sizes) + 1  # reported before the page is handed over
+        sizes.append(len(page.prices or []))
+    assert [(p.pages, p.total_pages, p.items, p.total_items) for p in seen] == [
+        (1, 3, 20, 20),
+        (2, 3, 20, 40),
+        (3, 3, 5, 45),
+    ]
+
+
+def test_uncounted_pages_report_no_total(frozen_client: IGClient) -> None:
+    _deal(frozen_client, 12)
+    seen: list[PageProgress] = []
+    list(frozen_client.history.activity_pages(page_size=10, on_page=seen.append))
+    assert [(p.pages, p.total_pages, p.total_items) for p in seen] == [(1, None, 10), (2, None, 12)]
 
 
 def test_activity_pages_follow_igs_next_links(frozen_client: IGClient) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from bisect import bisect_left
@@ -317,3 +318,38 @@ def test_clock_is_used_when_no_time_is_given() -> None:
     assert limiter.reserve(NON_TRADING) == 0.0
     assert limiter.reserve(NON_TRADING) == pytest.approx(IG_WINDOW)
     assert limiter.snapshot().non_trading.available == 0
+
+
+# --- feedback ---------------------------------------------------------------------------------------
+
+
+def test_pauses_over_a_second_are_logged_at_info_with_allowance_and_reason(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    limiter = limiter_with(non_trading=2, margin=0.0)
+    caplog.set_level(logging.INFO, logger="ig_sdk.rate_limit")
+    limiter.reserve(NON_TRADING, 0.0)
+    limiter.reserve(NON_TRADING, 0.5)
+    assert caplog.records == []  # no pause, nothing said
+    assert limiter.reserve(NON_TRADING, 1.0) == pytest.approx(59.0)
+    (record,) = caplog.records
+    assert record.levelno == logging.INFO
+    message = record.getMessage()
+    assert "waiting 59.0 s" in message
+    assert "non_trading allowance 2 per 60.0 s" in message
+    assert "2 requests already sent or queued" in message
+
+
+def test_short_pauses_stay_quiet_and_penalties_say_ig_reported_them(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    limiter = limiter_with(margin=0.0)
+    caplog.set_level(logging.INFO, logger="ig_sdk.rate_limit")
+    limiter.penalise("trading", 0.8, now=0.0)
+    assert limiter.reserve(TRADING, 0.0) == pytest.approx(0.8)
+    assert caplog.records == []
+    limiter.penalise("application", 20.0, now=1.0)
+    limiter.reserve(TRADING, 1.0)
+    (record,) = caplog.records
+    assert "application allowance" in record.getMessage()
+    assert "IG reported it spent" in record.getMessage()

@@ -10,6 +10,7 @@ import httpx
 
 from ig_sdk._generated.models import CategoriesV1Response, CategoryInstrumentsV1Response
 from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._types import NOT_GIVEN, NotGiven
@@ -101,10 +102,12 @@ class Categories(SyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> Iterator[CategoryInstrumentsV1Response]:
         """Every page of :meth:`list_instruments_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getCategoryInstrumentsV1"],
@@ -116,6 +119,7 @@ class Categories(SyncAPIResource):
             cast_to=CategoryInstrumentsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     list = list_v1
@@ -222,10 +226,12 @@ class AsyncCategories(AsyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> AsyncIterator[CategoryInstrumentsV1Response]:
         """Every page of :meth:`list_instruments_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getCategoryInstrumentsV1"],
@@ -237,6 +243,7 @@ class AsyncCategories(AsyncAPIResource):
             cast_to=CategoryInstrumentsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     list = list_v1

@@ -18,6 +18,7 @@ from ig_sdk._generated.models import (
     IndicativeCostsAndChargesOpenV1Response,
 )
 from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._types import NOT_GIVEN, NotGiven
@@ -358,10 +359,12 @@ class Costs(SyncAPIResource):
         type: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> Iterator[IndicativeCostsAndChargesHistoryV1Response]:
         """Every page of :meth:`history_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getIndicativeCostsAndChargesHistoryV1"],
@@ -375,6 +378,7 @@ class Costs(SyncAPIResource):
             cast_to=IndicativeCostsAndChargesHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     open = open_v1
@@ -739,10 +743,12 @@ class AsyncCosts(AsyncAPIResource):
         type: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> AsyncIterator[IndicativeCostsAndChargesHistoryV1Response]:
         """Every page of :meth:`history_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getIndicativeCostsAndChargesHistoryV1"],
@@ -756,6 +762,7 @@ class AsyncCosts(AsyncAPIResource):
             cast_to=IndicativeCostsAndChargesHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     open = open_v1

@@ -20,6 +20,7 @@ from ig_sdk._generated.models import (
     TransactionTypeFilter,
 )
 from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._types import NOT_GIVEN, NotGiven
@@ -378,10 +379,12 @@ class History(SyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> Iterator[ActivityHistoryV2Response]:
         """Every page of :meth:`activity_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getActivityHistoryV2"],
@@ -395,6 +398,7 @@ class History(SyncAPIResource):
             cast_to=ActivityHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     def activity_pages_v3(
@@ -408,10 +412,12 @@ class History(SyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> Iterator[ActivityHistoryV3Response]:
         """Every page of :meth:`activity_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (paging-next) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getActivityHistoryV3"],
@@ -426,6 +432,7 @@ class History(SyncAPIResource):
             cast_to=ActivityHistoryV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     def transactions_pages_v2(
@@ -441,10 +448,12 @@ class History(SyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> Iterator[TransactionHistoryV2Response]:
         """Every page of :meth:`transactions_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getTransactionHistoryV2"],
@@ -459,6 +468,7 @@ class History(SyncAPIResource):
             cast_to=TransactionHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     activity = activity_v3
@@ -846,10 +856,12 @@ class AsyncHistory(AsyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> AsyncIterator[ActivityHistoryV2Response]:
         """Every page of :meth:`activity_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getActivityHistoryV2"],
@@ -863,6 +875,7 @@ class AsyncHistory(AsyncAPIResource):
             cast_to=ActivityHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     def activity_pages_v3(
@@ -876,10 +889,12 @@ class AsyncHistory(AsyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> AsyncIterator[ActivityHistoryV3Response]:
         """Every page of :meth:`activity_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (paging-next) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getActivityHistoryV3"],
@@ -894,6 +909,7 @@ class AsyncHistory(AsyncAPIResource):
             cast_to=ActivityHistoryV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     def transactions_pages_v2(
@@ -909,10 +925,12 @@ class AsyncHistory(AsyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> AsyncIterator[TransactionHistoryV2Response]:
         """Every page of :meth:`transactions_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getTransactionHistoryV2"],
@@ -927,6 +945,7 @@ class AsyncHistory(AsyncAPIResource):
             cast_to=TransactionHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     activity = activity_v3

@@ -13,6 +13,7 @@ from typing_extensions import deprecated
 
 from ig_sdk._generated.models import NumPointsResolution, PriceResolution, PricesResponse, PricesV3Response
 from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._types import NOT_GIVEN, NotGiven
@@ -392,10 +393,12 @@ class Prices(SyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> Iterator[PricesV3Response]:
         """Every page of :meth:`get_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getPricesV3"],
@@ -411,6 +414,7 @@ class Prices(SyncAPIResource):
             cast_to=PricesV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     get = get_v3
@@ -810,10 +814,12 @@ class AsyncPrices(AsyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        on_page: OnPage | None = None,
     ) -> AsyncIterator[PricesV3Response]:
         """Every page of :meth:`get_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
+        ``on_page`` is called with a ``PageProgress`` as each page arrives (for progress bars and logs).
         """
         return self._paginate(
             OPERATIONS["getPricesV3"],
@@ -829,6 +835,7 @@ class AsyncPrices(AsyncAPIResource):
             cast_to=PricesV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
+            on_page=on_page,
         )
 
     get = get_v3
