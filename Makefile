@@ -16,11 +16,18 @@ help:
 install: .venv/.installed
 
 # uv from PATH, else installed with pip and run as a module (no PATH or shell-hash assumptions).
-.venv/.installed: pyproject.toml uv.lock
-	@if command -v uv >/dev/null 2>&1; then uv sync --frozen; \
+UV_OR_PIP := if command -v uv >/dev/null 2>&1; then UV=uv; \
 	else python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv \
-	  || python3 -m pip install --quiet --break-system-packages uv; \
-	  python3 -m uv sync --frozen; fi
+	  || python3 -m pip install --quiet --break-system-packages uv; UV="python3 -m uv"; fi
+
+.venv/.installed: pyproject.toml uv.lock
+	@$(UV_OR_PIP); $$UV sync --frozen
+	@touch $@
+
+# The demo gets an environment of its own with only what a user installs (ig-sdk plus the `testing` extra
+# for the simulator): no mypy, ruff or codegen just to watch a bot trade.
+.venv-demo/.installed: pyproject.toml uv.lock
+	@$(UV_OR_PIP); UV_PROJECT_ENVIRONMENT=.venv-demo $$UV sync --frozen --no-dev --extra testing --quiet
 	@touch $@
 
 generate: install
@@ -46,8 +53,8 @@ test: check-generated lint typecheck
 test-fast: install
 	$(PY) -m pytest -q -x -p no:cacheprovider
 
-demo: install
-	$(PY) examples/demo_bot.py
+demo: .venv-demo/.installed
+	.venv-demo/bin/python examples/demo_bot.py
 
 bench: install
 	$(PY) -m bench

@@ -1,11 +1,34 @@
-"""Testing helpers: a local IG simulator that speaks IG's REST and Lightstreamer protocols on 127.0.0.1."""
+"""Testing helpers: a local IG simulator that speaks IG's REST and Lightstreamer protocols on 127.0.0.1.
+
+Needs the ``testing`` extra (``pip install 'ig-sdk[testing]'``). In a pytest suite, opt in to the fixtures
+with ``pytest_plugins = ["ig_sdk.testing.pytest_plugin"]`` in the top ``conftest.py`` (or
+``-p ig_sdk.testing.pytest_plugin``); installing ig-sdk alone loads nothing into your test runs.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
-from ._accounts import API_KEY, CFD_ACCOUNT_ID, CLIENT_ID, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME
-from ._clock import ManualClock
+INSTALL_HINT = (
+    "ig_sdk.testing (the local IG simulator) needs the 'testing' extra: "
+    "pip install 'ig-sdk[testing]'  (or: uv add 'ig-sdk[testing]')"
+)
+
+
+def _require_testing_extra() -> None:
+    # Checked here, without importing aiohttp, so that the failure names the fix instead of a missing module
+    # deep inside the simulator.
+    for module in ("aiohttp",):
+        if importlib.util.find_spec(module) is None:
+            raise ModuleNotFoundError(f"{INSTALL_HINT} ({module} is not installed)", name=module)
+
+
+_require_testing_extra()
+
+
+from ._accounts import API_KEY, CFD_ACCOUNT_ID, CLIENT_ID, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME  # noqa: E402
+from ._clock import ManualClock  # noqa: E402
 
 if TYPE_CHECKING:
     from .simulator import IGSimulator, SimulatorConfig

@@ -1,4 +1,11 @@
-"""pytest fixtures for testing a bot against the local IG simulator (loaded automatically by pytest).
+"""pytest fixtures for testing a bot against the local IG simulator (opt in: they are never loaded uninvited).
+
+Enable them in the top ``conftest.py`` of your suite::
+
+    pytest_plugins = ["ig_sdk.testing.pytest_plugin"]
+
+or per run with ``pytest -p ig_sdk.testing.pytest_plugin``. They need the ``testing`` extra
+(``pip install 'ig-sdk[testing]'``); without it, loading the plugin fails with that hint.
 
     def test_my_bot_opens_a_position(ig_client: IGClient) -> None:
         my_bot.run_once(ig_client)
