@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from ig_sdk import errors, operations, types
     from ig_sdk._client import AsyncIGClient, IGClient
+    from ig_sdk._response_policy import unparsed
     from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "errors",
     "operations",
     "types",
+    "unparsed",
 ]
 
 _LAZY = {
@@ -31,6 +33,7 @@ _LAZY = {
     "AsyncIGClient": "ig_sdk._client",
     "NOT_GIVEN": "ig_sdk._sentinel",
     "NotGiven": "ig_sdk._sentinel",
+    "unparsed": "ig_sdk._response_policy",
 }
 _SUBMODULES = {"errors", "operations", "types", "testing", "streaming"}
 

@@ -70,6 +70,7 @@ def _config(
     rate_limit: bool | RateLimiterLike,
     clock: Callable[[], float] | None,
     rand: Callable[[], float] | None,
+    strict_responses: bool,
 ) -> dict[str, Any]:
     if not api_key:
         raise ValueError("api_key is required (IG issues it per application in My IG > Settings > API keys)")
@@ -88,6 +89,7 @@ def _config(
         "rate_limiter": _default_rate_limiter(rate_limit, clock),
         "clock": clock,
         "rand": rand,
+        "strict_responses": strict_responses,
     }
 
 
@@ -133,10 +135,15 @@ class IGClient(StreamingMixin, SyncResources):
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
         rand: Callable[[], float] | None = None,
+        strict_responses: bool = False,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
-        ``clock`` (wall-clock seconds), ``sleep`` and ``rand`` exist for deterministic tests.
+        ``strict_responses=True`` makes any answer that deviates from the spec raise
+        :class:`~ig_sdk.errors.APIResponseValidationError`; by default an odd value is kept raw (see
+        :func:`ig_sdk.unparsed`) and logged once, while a missing required field or an empty, non-JSON or
+        wrong-kind body always raises. ``clock`` (wall-clock seconds), ``sleep`` and ``rand`` exist for
+        deterministic tests.
         """
         super().__init__(
             http_client=http_client,
@@ -155,6 +162,7 @@ class IGClient(StreamingMixin, SyncResources):
                 rate_limit=rate_limit,
                 clock=clock,
                 rand=rand,
+                strict_responses=strict_responses,
             ),
         )
 
@@ -249,8 +257,9 @@ class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rand: Callable[[], float] | None = None,
+        strict_responses: bool = False,
     ) -> None:
-        """Configure a client; nothing is sent until the first call."""
+        """Configure a client; nothing is sent until the first call (options as for :class:`IGClient`)."""
         super().__init__(
             http_client=http_client,
             sleep=sleep,
@@ -268,6 +277,7 @@ class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
                 rate_limit=rate_limit,
                 clock=clock,
                 rand=rand,
+                strict_responses=strict_responses,
             ),
         )
 

@@ -18,12 +18,13 @@ from pydantic_core import PydanticCustomError
 
 from ig_sdk._logging import REDACTED, SENSITIVE_FIELDS
 
-__all__ = ["IGModel", "IGRequestModel", "IGResponseModel", "StrEnum", "Rule"]
+__all__ = ["IGModel", "IGRequestModel", "IGResponseModel", "StrEnum", "Rule", "strict_enums"]
 
 _log = logging.getLogger("ig_sdk")
 
-# True while a request model validates: enums then refuse values IG did not document.
-_strict_enums: ContextVar[bool] = ContextVar("ig_sdk_strict_enums", default=False)
+# True while a request model (or, under strict_responses, an answer) validates: enums then refuse values
+# IG did not document.
+strict_enums: ContextVar[bool] = ContextVar("ig_sdkstrict_enums", default=False)
 
 
 class StrEnum(enum.StrEnum):
@@ -35,7 +36,7 @@ class StrEnum(enum.StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
-        if not isinstance(value, str) or _strict_enums.get():
+        if not isinstance(value, str) or strict_enums.get():
             return None
         pseudo: dict[str, Self] = cls.__dict__.get("_ig_pseudo_members", {})
         if value not in pseudo:
@@ -96,11 +97,11 @@ class IGRequestModel(IGModel):
     @model_validator(mode="wrap")
     @classmethod
     def _validate_strictly(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
-        token = _strict_enums.set(True)
+        token = strict_enums.set(True)
         try:
             model = handler(data)
         finally:
-            _strict_enums.reset(token)
+            strict_enums.reset(token)
         model._check_rules()
         return model
 

@@ -107,15 +107,17 @@ def logged_async_http(sim: IGSimulator) -> tuple[httpx.AsyncClient, RequestLog]:
 
 
 def make_client(sim: IGSimulator, **options: Any) -> IGClient:
-    """An ``IGClient`` for the simulator's user; pacing off unless the test turns it on."""
+    """An ``IGClient`` for the simulator's user; pacing off unless the test turns it on; answers strict."""
     options.setdefault("rate_limit", False)
+    options.setdefault("strict_responses", True)
     options.setdefault("timeout", HTTP_TIMEOUT)
     return IGClient(username=USERNAME, password=PASSWORD, api_key=API_KEY, base_url=sim.rest_url, **options)
 
 
 def make_async_client(sim: IGSimulator, **options: Any) -> AsyncIGClient:
-    """An ``AsyncIGClient`` for the simulator's user; pacing off unless the test turns it on."""
+    """An ``AsyncIGClient`` for the simulator's user; pacing off unless the test turns it on; answers strict."""
     options.setdefault("rate_limit", False)
+    options.setdefault("strict_responses", True)
     options.setdefault("timeout", HTTP_TIMEOUT)
     return AsyncIGClient(
         username=USERNAME, password=PASSWORD, api_key=API_KEY, base_url=sim.rest_url, **options

@@ -318,6 +318,7 @@ def make_client(fake_ig: FakeIG, clock: FakeClock) -> Iterator[ClientFactory]:
             "clock": clock,
             "sleep": clock.sleep,
             "rand": random.Random(7).random,
+            "strict_responses": True,  # the project's own tests run strict; policy tests opt out
         }
         options.update(overrides)
         client = IGClient(**options)
@@ -346,6 +347,7 @@ def make_async_client(fake_ig: FakeIG, clock: FakeClock) -> AsyncClientFactory:
             "clock": clock,
             "sleep": clock.async_sleep,
             "rand": random.Random(7).random,
+            "strict_responses": True,  # the project's own tests run strict; policy tests opt out
         }
         options.update(overrides)
         return AsyncIGClient(**options)
