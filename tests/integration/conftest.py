@@ -115,7 +115,7 @@ def make_client(sim: IGSimulator, **options: Any) -> IGClient:
 
 
 def make_async_client(sim: IGSimulator, **options: Any) -> AsyncIGClient:
-    """An ``AsyncIGClient`` for the simulator's user; pacing off unless the test turns it on; answers strict."""
+    """An ``AsyncIGClient`` for the simulator's user; pacing off unless a test turns it on; answers strict."""
     options.setdefault("rate_limit", False)
     options.setdefault("strict_responses", True)
     options.setdefault("timeout", HTTP_TIMEOUT)
