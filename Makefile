@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 export RUFF_NO_CACHE := true
 
-.PHONY: help install generate check-generated lint format typecheck test test-fast demo bench
+.PHONY: help install generate check-generated lint format typecheck test test-fast demo bench dist
 
 help:
 	@echo "make install          create .venv with uv (installs uv with pip if missing)"
@@ -11,6 +11,7 @@ help:
 	@echo "make test             check generated code, lint, type-check and run every test"
 	@echo "make generate         rebuild ig_sdk/_generated/ from spec/"
 	@echo "make check-generated  fail if ig_sdk/_generated/ is stale"
+	@echo "make dist             build the wheel and the sdist into dist/"
 	@echo "make lint | typecheck | format | bench"
 
 install: .venv/.installed
@@ -58,3 +59,7 @@ demo: .venv-demo/.installed
 
 bench: install
 	$(PY) -m bench
+
+dist: install
+	rm -rf dist
+	@$(UV_OR_PIP); $$UV build --out-dir dist
