@@ -48,6 +48,7 @@ from ig_sdk.errors import (
     AuthenticationError,
     BadRequestError,
     IGRequestValidationError,
+    LiveTradingNotAllowedError,
     RateLimitError,
     SessionTokenError,
     error_class_for,
@@ -205,6 +206,8 @@ class BaseClient:
         clock: Callable[[], float] | None,
         rand: Callable[[], float] | None,
         strict_responses: bool = False,
+        live: bool = False,
+        allow_live_trading: bool = False,
     ) -> None:
         if session_version not in (1, 2, 3):
             raise ValueError("session_version must be 1, 2 or 3")
@@ -228,6 +231,9 @@ class BaseClient:
         self._strict_responses = strict_responses
         self._state = SessionState()
         self._state.account_id = account_id
+        # Trading calls on a LIVE account are refused before anything is sent unless the user opted in.
+        self._live = live
+        self._allow_live_trading = allow_live_trading
         guard_transport_logs()
 
     @property
@@ -285,6 +291,16 @@ class BaseClient:
         return cast("RateLimitState", snapshot()) if callable(snapshot) else None
 
     @property
+    def is_live(self) -> bool:
+        """True when this client talks to IG's LIVE gateway (real money)."""
+        return self._live
+
+    @property
+    def allow_live_trading(self) -> bool:
+        """Whether trading calls may go out on a LIVE account (see ``LiveTradingNotAllowedError``)."""
+        return self._allow_live_trading
+
+    @property
     def max_retries(self) -> int:
         """How many times a failed non-trading call is retried."""
         return self._max_retries
@@ -335,6 +351,8 @@ class BaseClient:
         extra_headers: Mapping[str, str] | None,
         timeout: Timeout | NotGiven,
     ) -> PreparedRequest:
+        if op.trading and self._live and not self._allow_live_trading:
+            raise LiveTradingNotAllowedError(op)
         plan = _plan_for(op)
         pq: dict[str, Any] = {}
         for p in plan.path_query:

@@ -38,6 +38,26 @@ _ENV_PASSWORD: Final = "IG_SERVICE_PASSWORD"
 _ENV_API_KEY: Final = "IG_SERVICE_API_KEY"
 _ENV_ACC_TYPE: Final = "IG_SERVICE_ACC_TYPE"
 _ENV_ACC_NUMBER: Final = "IG_SERVICE_ACC_NUMBER"
+_ENV_ALLOW_LIVE_TRADING: Final = "IG_SERVICE_ALLOW_LIVE_TRADING"
+_TRUE: Final = frozenset({"1", "true", "yes", "on"})
+_FALSE: Final = frozenset({"", "0", "false", "no", "off"})
+
+
+def _env_flag(name: str) -> bool:
+    """A yes/no environment variable; anything unreadable is an error rather than a guess."""
+    value = os.environ.get(name, "").strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValueError(f"environment variable {name} must be 1 or 0 (true/false, yes/no, on/off)")
+
+
+def _is_live(account_type: AccountType, base_url: str | None) -> bool:
+    """LIVE when asked for, or when the base URL is on IG's LIVE gateway host (whatever the account type)."""
+    if account_type == "LIVE":
+        return True
+    return base_url is not None and httpx.URL(base_url).host == httpx.URL(GATEWAYS["LIVE"]).host
 
 
 def _default_rate_limiter(
@@ -71,6 +91,7 @@ def _config(
     clock: Callable[[], float] | None,
     rand: Callable[[], float] | None,
     strict_responses: bool,
+    allow_live_trading: bool,
 ) -> dict[str, Any]:
     if not api_key:
         raise ValueError("api_key is required (IG issues it per application in My IG > Settings > API keys)")
@@ -90,6 +111,8 @@ def _config(
         "clock": clock,
         "rand": rand,
         "strict_responses": strict_responses,
+        "live": _is_live(account_type, base_url),
+        "allow_live_trading": allow_live_trading,
     }
 
 
@@ -101,6 +124,7 @@ def _env_config(overrides: Mapping[str, Any]) -> dict[str, Any]:
         "api_key": env.get(_ENV_API_KEY),
         "account_type": (env.get(_ENV_ACC_TYPE) or "DEMO").upper(),
         "account_id": env.get(_ENV_ACC_NUMBER) or None,
+        "allow_live_trading": _env_flag(_ENV_ALLOW_LIVE_TRADING),
     }
     values.update(overrides)
     for key, var in (("username", _ENV_USERNAME), ("password", _ENV_PASSWORD), ("api_key", _ENV_API_KEY)):
@@ -131,6 +155,7 @@ class IGClient(StreamingMixin, SyncResources):
         session_version: SessionVersion = 2,
         encrypt_password: bool = False,
         rate_limit: bool | RateLimiterLike = True,
+        allow_live_trading: bool = False,
         http_client: httpx.Client | None = None,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -139,6 +164,8 @@ class IGClient(StreamingMixin, SyncResources):
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
+        On a LIVE account (``account_type="LIVE"`` or a base URL on IG's LIVE gateway) every trading call
+        raises ``LiveTradingNotAllowedError`` before anything is sent unless ``allow_live_trading=True``.
         ``strict_responses=True`` makes any answer that deviates from the spec raise
         :class:`~ig_sdk.errors.APIResponseValidationError`; by default an odd value is kept raw (see
         :func:`ig_sdk.unparsed`) and logged once, while a missing required field or an empty, non-JSON or
@@ -163,6 +190,7 @@ class IGClient(StreamingMixin, SyncResources):
                 clock=clock,
                 rand=rand,
                 strict_responses=strict_responses,
+                allow_live_trading=allow_live_trading,
             ),
         )
 
@@ -170,7 +198,8 @@ class IGClient(StreamingMixin, SyncResources):
     def from_env(cls, **overrides: Any) -> Self:
         """A client from ``IG_SERVICE_USERNAME``/``_PASSWORD``/``_API_KEY``/``_ACC_TYPE``/``_ACC_NUMBER``.
 
-        Keyword arguments override the environment (and pass any other constructor option).
+        ``IG_SERVICE_ALLOW_LIVE_TRADING=1`` opts in to trading on a LIVE account. Keyword arguments override
+        the environment (and pass any other constructor option).
         """
         return cls(**_env_config(overrides))
 
@@ -253,6 +282,7 @@ class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
         session_version: SessionVersion = 2,
         encrypt_password: bool = False,
         rate_limit: bool | RateLimiterLike = True,
+        allow_live_trading: bool = False,
         http_client: httpx.AsyncClient | None = None,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -278,6 +308,7 @@ class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
                 clock=clock,
                 rand=rand,
                 strict_responses=strict_responses,
+                allow_live_trading=allow_live_trading,
             ),
         )
 
@@ -285,7 +316,8 @@ class AsyncIGClient(AsyncStreamingMixin, AsyncResources):
     def from_env(cls, **overrides: Any) -> Self:
         """A client from ``IG_SERVICE_USERNAME``/``_PASSWORD``/``_API_KEY``/``_ACC_TYPE``/``_ACC_NUMBER``.
 
-        Keyword arguments override the environment (and pass any other constructor option).
+        ``IG_SERVICE_ALLOW_LIVE_TRADING=1`` opts in to trading on a LIVE account. Keyword arguments override
+        the environment (and pass any other constructor option).
         """
         return cls(**_env_config(overrides))
 

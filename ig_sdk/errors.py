@@ -45,6 +45,7 @@ __all__ = [
     "HistoricalDataAllowanceError",
     "InternalServerError",
     "DealRejectedError",
+    "LiveTradingNotAllowedError",
     "error_class_for",
 ]
 
@@ -253,6 +254,22 @@ class HistoricalAllowanceExhaustedError(IGError):
             f"{operation} needs {needed} but only {remaining} remain in the historical price allowance "
             f"(it resets {when}); ask for fewer points or wait"
         )
+
+
+class LiveTradingNotAllowedError(IGError):
+    """A trading call on a LIVE account was refused before anything was sent: the client was not opted in.
+
+    Opt in with ``allow_live_trading=True`` on the client, or ``IG_SERVICE_ALLOW_LIVE_TRADING=1`` for
+    ``from_env()``. Read-only calls never need it.
+    """
+
+    def __init__(self, operation: Operation) -> None:
+        super().__init__(
+            f"{operation.python_name} would trade with real money on a LIVE account and nothing was sent: "
+            "pass allow_live_trading=True to the client, or set IG_SERVICE_ALLOW_LIVE_TRADING=1 for "
+            "from_env(), to allow trading calls (read-only calls work without it)"
+        )
+        self.operation = operation
 
 
 class DealRejectedError(IGError):
