@@ -181,6 +181,17 @@ def _describe(op: Operation) -> str:
     return f"{op.python_name} ({op.method} {op.path} VERSION {op.version})"
 
 
+def _unknown_outcome(op: Operation, deal_reference: str | None) -> str:
+    """What a trading error adds when IG may or may not have acted on the request: how to find out."""
+    if deal_reference:
+        return f"; the outcome is unknown: reconcile with client.deals.confirm({deal_reference!r})"
+    where = "client.working_orders.list()" if op.resource == "working_orders" else "client.positions.list()"
+    return (
+        "; the outcome is unknown and IG takes no deal reference on this call: look for the change in "
+        f"{where} and in client.history.activity_v3(deal_id=..., detailed=True)"
+    )
+
+
 def _loc(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
@@ -453,6 +464,8 @@ class BaseClient:
         message = f"{_describe(op)}: HTTP {response.status_code} {error_code or 'without an IG error code'}"
         if deal_reference:
             message += f" (deal reference {deal_reference})"
+        if op.trading and response.status_code >= 500:
+            message += _unknown_outcome(op, deal_reference)
         return cls(
             message,
             operation=op,
@@ -470,13 +483,17 @@ class BaseClient:
         what = "timed out" if timed_out else f"failed to connect or was cut off ({type(exc).__name__})"
         message = f"{_describe(op)}: request {what}"
         if op.trading:
-            message += "; the outcome is unknown"
-            if deal_reference:
-                message += f", reconcile with client.deals.confirm({deal_reference!r})"
+            message += _unknown_outcome(op, deal_reference)
         cls = APITimeoutError if timed_out else APIConnectionError
         return cls(message, operation=op, deal_reference=deal_reference)
 
-    def _parse(self, op: Operation, response: httpx.Response, cast_to: type[R] | None) -> R | None:
+    def _parse(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        cast_to: type[R] | None,
+        deal_reference: str | None = None,
+    ) -> R | None:
         if cast_to is None:
             return None
         if cast_to is bytes:  # a file (IG's costs PDF), handed over as IG sent it
@@ -485,7 +502,20 @@ class BaseClient:
         from ig_sdk._response_policy import parse_response
 
         model = cast("type[BaseModel]", cast_to)
-        return cast("R", parse_response(op, response, model, strict=self._strict_responses))
+        try:
+            return cast("R", parse_response(op, response, model, strict=self._strict_responses))
+        except APIResponseValidationError as exc:
+            if not op.trading:
+                raise
+            # IG took the trading request but its answer cannot be read: say how to learn what it did.
+            raise APIResponseValidationError(
+                exc.message + _unknown_outcome(op, deal_reference),
+                operation=op,
+                field=exc.field,
+                status_code=exc.status_code,
+                response=exc.response,
+                deal_reference=deal_reference,
+            ) from None
 
     def _outcome(
         self, op: Operation, prepared: PreparedRequest, response: httpx.Response
@@ -511,7 +541,7 @@ class BaseClient:
         self, op: Operation, prepared: PreparedRequest, response: httpx.Response, cast_to: type[R] | None
     ) -> R | None:
         """The parsed model (or None) for a 2xx answer, reported to the rate limiter."""
-        parsed = self._parse(op, response, cast_to)
+        parsed = self._parse(op, response, cast_to, prepared.deal_reference)
         if self._rate_limiter is not None:
             self._rate_limiter.observe(op, response.headers, parsed, now=self._clock())
         return parsed
@@ -726,7 +756,9 @@ class SyncAPIClient(BaseClient):
                         return APIResponse(
                             http_response=response,
                             operation=op,
-                            parser=functools.partial(self._parse, op, response, cast_to),
+                            parser=functools.partial(
+                                self._parse, op, response, cast_to, prepared.deal_reference
+                            ),
                             retries_taken=retries,
                             deal_reference=prepared.deal_reference,
                         )
@@ -854,7 +886,9 @@ class AsyncAPIClient(BaseClient):
                         return AsyncAPIResponse(
                             http_response=response,
                             operation=op,
-                            parser=functools.partial(self._parse, op, response, cast_to),
+                            parser=functools.partial(
+                                self._parse, op, response, cast_to, prepared.deal_reference
+                            ),
                             retries_taken=retries,
                             deal_reference=prepared.deal_reference,
                         )

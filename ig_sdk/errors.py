@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 if TYPE_CHECKING:
     import httpx
 
+    from ig_sdk._generated.models import DealReason
     from ig_sdk._operation import Operation
 
 __all__ = [
@@ -120,7 +121,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """IG answered successfully but the body does not match the response model; ``field`` locates it."""
+    """IG answered successfully but the body does not match the response model; ``field`` locates it.
+
+    For a trading call IG took the request but its answer cannot be read: ``deal_reference`` is the reference
+    the request carried (None when IG takes none on that call), to reconcile the outcome.
+    """
 
     def __init__(
         self,
@@ -130,11 +135,13 @@ class APIResponseValidationError(APIError):
         field: str | None,
         status_code: int,
         response: httpx.Response | None,
+        deal_reference: str | None = None,
     ) -> None:
         super().__init__(message, operation=operation)
         self.field = field
         self.status_code = status_code
         self.response = response
+        self.deal_reference = deal_reference
 
 
 class APIStatusError(APIError):
@@ -273,13 +280,25 @@ class LiveTradingNotAllowedError(IGError):
 
 
 class DealRejectedError(IGError):
-    """IG confirmed the deal as REJECTED; ``reason`` is IG's reason code (e.g. ``MARKET_CLOSED``)."""
+    """IG confirmed the deal as REJECTED; ``reason`` is IG's reason (``DealReason.MARKET_CLOSED``, ...).
 
-    def __init__(self, deal_reference: str, reason: str | None, confirmation: Any) -> None:
-        super().__init__(f"deal {deal_reference} was rejected by IG: {reason or 'no reason given'}")
+    ``DealReason`` is an open enum: a reason this SDK version does not know is kept as a pseudo-member whose
+    ``is_unknown`` is true. ``confirmation`` is IG's whole confirmation.
+    """
+
+    def __init__(self, deal_reference: str, reason: DealReason | str | None, confirmation: Any) -> None:
+        typed = _deal_reason(reason)
+        super().__init__(f"deal {deal_reference} was rejected by IG: {typed or 'no reason given'}")
         self.deal_reference = deal_reference
-        self.reason = reason
+        self.reason: DealReason | None = typed
         self.confirmation = confirmation
+
+
+def _deal_reason(reason: DealReason | str | None) -> DealReason | None:
+    if reason is None:
+        return None
+    enum: type[DealReason] = importlib.import_module("ig_sdk._generated.models").DealReason
+    return reason if isinstance(reason, enum) else enum(reason)
 
 
 _STATUS_CLASSES: Final[Mapping[int, type[APIStatusError]]] = {

@@ -48,10 +48,7 @@ class _Polling:
         """The confirmation of an accepted deal; a rejected one raises with IG's reason."""
         status = confirmation.deal_status
         if status is not None and str(status) == "REJECTED":
-            reason = confirmation.reason
-            raise DealRejectedError(
-                self._reference, str(reason) if reason is not None else None, confirmation
-            )
+            raise DealRejectedError(self._reference, confirmation.reason, confirmation)
         return confirmation
 
 
