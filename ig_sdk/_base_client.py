@@ -48,6 +48,7 @@ from ig_sdk.errors import (
     AuthenticationError,
     BadRequestError,
     IGRequestValidationError,
+    InternalServerError,
     LiveTradingNotAllowedError,
     RateLimitError,
     SessionTokenError,
@@ -569,6 +570,21 @@ class BaseClient:
             retry_after = parse_retry_after(error.response.headers, self._clock())
         return self._retry_policy.backoff(retries, retry_after, self._rand)
 
+    def _session_retry_delay(self, error: APIError, attempt: int) -> float | None:
+        """Seconds before logging in (or refreshing) again after ``error``; None when it must be raised.
+
+        Only IG failing (5xx) or the network failing is worth another attempt, never a refusal such as bad
+        credentials; attempts are bounded by ``max_retries`` and spaced by the jittered backoff.
+        """
+        if attempt >= self._max_retries or not isinstance(error, APIConnectionError | InternalServerError):
+            return None
+        retry_after = None
+        if isinstance(error, APIStatusError) and error.response is not None:
+            retry_after = parse_retry_after(error.response.headers, self._clock())
+        delay = self._retry_policy.backoff(attempt, retry_after, self._rand)
+        logger.info("session call failed (%s); trying again in %.2fs", type(error).__name__, delay)
+        return delay
+
     def _session_http(self, request: SessionRequest) -> tuple[str, str, dict[str, str], bytes | None, Any]:
         """Method, URL, headers, content and query of one session-flow call."""
         op = request.operation
@@ -686,12 +702,25 @@ class SyncAPIClient(BaseClient):
         except ValueError as exc:
             raise _flow_error(exc) from None
 
+    def _run_flow_retrying(self, make_flow: Callable[[], Flow]) -> Any:
+        """Run a fresh login or refresh flow until it succeeds or fails for a reason retrying cannot fix."""
+        attempt = 0
+        while True:
+            try:
+                return self._run_flow(make_flow())
+            except APIError as error:
+                delay = self._session_retry_delay(error, attempt)
+                if delay is None:
+                    raise
+            self._sleep(delay)
+            attempt += 1
+
     def _login_locked(self) -> None:
-        self._state.set(self._run_flow(self._login()))
+        self._state.set(self._run_flow_retrying(self._login))
 
     def _refresh_locked(self, tokens: SessionTokens) -> None:
         try:
-            self._state.set(self._run_flow(self._refresh_flow(tokens)))
+            self._state.set(self._run_flow_retrying(lambda: self._refresh_flow(tokens)))
         except _REFRESH_FALLBACK:
             self._login_locked()
 
@@ -816,12 +845,25 @@ class AsyncAPIClient(BaseClient):
         except ValueError as exc:
             raise _flow_error(exc) from None
 
+    async def _run_flow_retrying(self, make_flow: Callable[[], Flow]) -> Any:
+        """Run a fresh login or refresh flow until it succeeds or fails for a reason retrying cannot fix."""
+        attempt = 0
+        while True:
+            try:
+                return await self._run_flow(make_flow())
+            except APIError as error:
+                delay = self._session_retry_delay(error, attempt)
+                if delay is None:
+                    raise
+            await self._sleep(delay)
+            attempt += 1
+
     async def _login_locked(self) -> None:
-        self._state.set(await self._run_flow(self._login()))
+        self._state.set(await self._run_flow_retrying(self._login))
 
     async def _refresh_locked(self, tokens: SessionTokens) -> None:
         try:
-            self._state.set(await self._run_flow(self._refresh_flow(tokens)))
+            self._state.set(await self._run_flow_retrying(lambda: self._refresh_flow(tokens)))
         except _REFRESH_FALLBACK:
             await self._login_locked()
 
