@@ -13,12 +13,19 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from ig_sdk import errors, operations, types
     from ig_sdk._client import AsyncIGClient, IGClient
+    from ig_sdk._clock import Clock, SystemClock
+    from ig_sdk._config import ClientConfig, ClientOptions, Environment
     from ig_sdk._response_policy import unparsed
     from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = [
     "AsyncIGClient",
     "IGClient",
+    "ClientConfig",
+    "ClientOptions",
+    "Environment",
+    "Clock",
+    "SystemClock",
     "NOT_GIVEN",
     "NotGiven",
     "__version__",
@@ -31,6 +38,11 @@ __all__ = [
 _LAZY = {
     "IGClient": "ig_sdk._client",
     "AsyncIGClient": "ig_sdk._client",
+    "ClientConfig": "ig_sdk._config",
+    "ClientOptions": "ig_sdk._config",
+    "Environment": "ig_sdk._config",
+    "Clock": "ig_sdk._clock",
+    "SystemClock": "ig_sdk._clock",
     "NOT_GIVEN": "ig_sdk._sentinel",
     "NotGiven": "ig_sdk._sentinel",
     "unparsed": "ig_sdk._response_policy",

@@ -12,7 +12,7 @@ import importlib
 import secrets
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypedDict
 
 from ig_sdk._logging import REDACTED
 from ig_sdk._operation import Operation
@@ -21,6 +21,7 @@ __all__ = [
     "SessionVersion",
     "SessionTokens",
     "SessionInfo",
+    "ExportedSession",
     "StreamingCredentials",
     "SessionRequest",
     "SessionResponse",
@@ -121,6 +122,23 @@ def encrypt_password(
 # --- session state ----------------------------------------------------------------------------------
 
 
+class ExportedSession(TypedDict):
+    """A session as ``client.export_session()`` hands it out: JSON-compatible, and as secret as a password.
+
+    ``expires_at`` is wall-clock epoch seconds (v3 access tokens), so a snapshot stays valid across restarts.
+    """
+
+    version: SessionVersion
+    account_id: str | None
+    client_id: str | None
+    lightstreamer_endpoint: str | None
+    cst: str | None
+    security_token: str | None
+    access_token: str | None
+    refresh_token: str | None
+    expires_at: float | None
+
+
 @dataclass(frozen=True, slots=True)
 class SessionTokens:
     """The credentials of a live session; never logged or shown (see ``__repr__``)."""
@@ -143,7 +161,7 @@ class SessionTokens:
 
     __str__ = __repr__
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ExportedSession:
         """A JSON-compatible snapshot (it contains the tokens: store it like a password)."""
         return {
             "version": self.version,
@@ -221,10 +239,10 @@ class SessionState:
     whether somebody else already renewed the session after the request was sent (then it just replays).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, account_id: str | None = None) -> None:
         self.tokens: SessionTokens | None = None
         # The account to (re-)select after every login; shared so with_options copies agree on it.
-        self.account_id: str | None = None
+        self.account_id = account_id
         self.generation = 0
         self.listeners: list[SessionListener] = []
 

@@ -8,7 +8,6 @@ argument validation, request building, response parsing, error mapping and the r
 from __future__ import annotations
 
 import asyncio
-import copy
 import functools
 import json
 import logging
@@ -18,7 +17,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Protocol, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -29,13 +28,15 @@ from ig_sdk._auth import (
     SessionResponse,
     SessionState,
     SessionTokens,
-    SessionVersion,
     auth_headers,
     login_flow,
     refresh_flow,
 )
-from ig_sdk._logging import Secret, guard_transport_logs, logger, redact_headers, redact_json
+from ig_sdk._clock import SYSTEM_CLOCK, Clock
+from ig_sdk._config import DEFAULT_TIMEOUT, LONG_TIMEOUT, SHARED_FIELDS, ClientConfig, ClientOptions, Timeout
+from ig_sdk._logging import guard_transport_logs, logger, redact_headers, redact_json
 from ig_sdk._pagination import VERBATIM_QUERY
+from ig_sdk._rate_limit import RateLimiter, RateLimiterProtocol
 from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
@@ -57,29 +58,20 @@ from ig_sdk.errors import (
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
+    from typing_extensions import Unpack
 
-    from ig_sdk._auth import Flow
+    from ig_sdk._auth import ExportedSession, Flow
     from ig_sdk._operation import Operation, Param
     from ig_sdk._rate_limit import RateLimitState
+    from ig_sdk.streaming import AsyncStream, Stream  # noqa: F401 -- named in the shells' quoted base classes
 
-__all__ = [
-    "BaseClient",
-    "SyncAPIClient",
-    "AsyncAPIClient",
-    "RateLimiterLike",
-    "DEFAULT_TIMEOUT",
-    "LONG_TIMEOUT",
-    "Timeout",
-]
+__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "SharedState"]
 
 R = TypeVar("R")
-
-Timeout = float | httpx.Timeout
-"""A timeout in seconds, or an ``httpx.Timeout`` for per-phase control."""
-
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
-# Price and history downloads can legitimately take a while on IG's side.
-LONG_TIMEOUT: Final = httpx.Timeout(120.0, connect=10.0)
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+SleepT = TypeVar("SleepT")
+LockT = TypeVar("LockT")
+StreamT = TypeVar("StreamT", bound="_Closable")
 
 _JSON_HEADERS: Final = {
     "Content-Type": "application/json; charset=UTF-8",
@@ -88,32 +80,17 @@ _JSON_HEADERS: Final = {
 _DEAL_REFERENCE: Final = "dealReference"
 
 
-class RateLimiterLike(Protocol):
-    """What the core expects of ``ig_sdk._rate_limit.RateLimiter``: a sans-IO allowance keeper."""
-
-    def reserve(
-        self, op: Operation, now: float | None = None, *, params: Mapping[str, object] | None = None
-    ) -> float:
-        """Book a slot for ``op`` and return the seconds to wait before sending it."""
-        ...
-
-    def observe(
-        self,
-        op: Operation,
-        headers: Mapping[str, str] | None = None,
-        body: object = None,
-        *,
-        now: float | None = None,
-    ) -> None:
-        """Learn from IG's answer to ``op`` (``body``: the parsed model, or the error's JSON)."""
-        ...
-
-    def penalise(self, bucket: Any, retry_after: float | None = None, *, now: float | None = None) -> None:
-        """IG refused ``op`` for an exhausted allowance: grant nothing from ``bucket`` for a while."""
-        ...
+def make_rate_limiter(rate_limit: bool | RateLimiterProtocol, clock: Clock) -> RateLimiterProtocol | None:
+    """The limiter ``rate_limit`` asks for: the built-in one (on ``clock``), none, or the caller's."""
+    if rate_limit is True:
+        return RateLimiter(clock=clock.monotonic)
+    if rate_limit is False:
+        return None
+    return rate_limit
 
 
-# Which allowance an IG rate-limit refusal says is spent (None: the operation's own bucket).
+def _pool_timeout(config: ClientConfig) -> Timeout:
+    return config.timeout if config.timeout is not None else DEFAULT_TIMEOUT
 
 
 def mint_deal_reference() -> str:
@@ -197,77 +174,129 @@ def _loc(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-class BaseClient:
-    """Configuration and the sans-IO half of the core, shared by the sync and async clients."""
+class _Closable(Protocol):
+    def close(self) -> None: ...
 
-    _owns_http: bool  # set by the sync/async shell: only a client that made its pool closes it
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        api_key: str,
-        username: str | None,
-        password: str | None,
-        session_version: SessionVersion,
-        account_id: str | None,
-        encrypt_password: bool,
-        timeout: Timeout | None,
-        max_retries: int,
-        rate_limiter: RateLimiterLike | None,
-        clock: Callable[[], float] | None,
+@dataclass(eq=False, slots=True)
+class SharedState(Generic[HttpT, SleepT, LockT, StreamT]):
+    """What a client and every :meth:`~BaseClient.with_options` copy of it share, named in one place.
+
+    A copy differs only in its :class:`ClientConfig` (timeouts, retries, ...): it sends through the same
+    connection pool, in the same IG session (renewed under the same lock), paced by the same limiter on the
+    same clock, and reaches the same ``client.stream``. Only the client that created this state closes it.
+    """
+
+    http: HttpT
+    """The connection pool."""
+    owns_http: bool
+    """True when the client made the pool (then its ``close()`` closes it); False for a caller's pool."""
+    session: SessionState
+    """Tokens, the account to select, listeners; renewed under :attr:`lock`."""
+    lock: LockT
+    """Serialises logins and refreshes."""
+    rate_limiter: RateLimiterProtocol | None
+    """The allowance keeper; None when pacing is off."""
+    clock: Clock
+    """Monotonic time for pacing, backoff and deadlines; wall time for token expiry and IG's dates."""
+    sleep: SleepT
+    """How the client waits (``time.sleep`` / ``asyncio.sleep`` unless injected)."""
+    rand: Callable[[], float]
+    """Backoff jitter in [0, 1)."""
+    stream: StreamT | None = None
+    """``client.stream``, created on first use."""
+
+    @classmethod
+    def create(
+        cls,
+        config: ClientConfig,
+        http: HttpT,
+        owns_http: bool,
+        lock: LockT,
+        clock: Clock | None,
+        sleep: SleepT,
         rand: Callable[[], float] | None,
-        strict_responses: bool = False,
-        live: bool = False,
-        allow_live_trading: bool = False,
-    ) -> None:
-        if session_version not in (1, 2, 3):
-            raise ValueError("session_version must be 1, 2 or 3")
-        if encrypt_password and session_version == 3:
-            raise ValueError("IG's v3 login takes no encrypted password; use session_version 1 or 2")
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        self._base_url = base_url.rstrip("/")
-        self._api_key = Secret(api_key)
-        self._username = username
-        self._password = Secret(password) if password is not None else None
-        self._session_version: SessionVersion = session_version
-        self._encrypt_password = encrypt_password
-        self._timeout: Timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
-        self._long_timeout: Timeout = timeout if timeout is not None else LONG_TIMEOUT
-        self._max_retries = max_retries
+    ) -> SharedState[HttpT, SleepT, LockT, StreamT]:
+        """The state of a new client (``clock`` and ``rand`` default to the system's)."""
+        clock = clock or SYSTEM_CLOCK
+        return cls(
+            http=http,
+            owns_http=owns_http,
+            session=SessionState(config.account_id),
+            lock=lock,
+            rate_limiter=make_rate_limiter(config.rate_limit, clock),
+            clock=clock,
+            sleep=sleep,
+            rand=rand or random.random,
+        )
+
+
+class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
+    """Configuration and the sans-IO half of the core, shared by the sync and async clients.
+
+    A client is a :class:`ClientConfig` plus a :class:`SharedState`; :meth:`_bind` derives every other
+    attribute from the two, for a new client and for a ``with_options`` copy alike.
+    """
+
+    _config: ClientConfig
+    _shared: SharedState[HttpT, SleepT, LockT, StreamT]
+    _owner: bool
+    """False for ``with_options`` copies: closing a copy leaves the shared state open."""
+
+    def _bind(self, config: ClientConfig, shared: SharedState[HttpT, SleepT, LockT, StreamT]) -> None:
+        self._config = config
+        self._shared = shared
+        self._owner = True
+        self._base_url = config.url
+        self._timeout = _pool_timeout(config)
+        self._long_timeout: Timeout = config.timeout if config.timeout is not None else LONG_TIMEOUT
+        self._max_retries = config.max_retries
         self._retry_policy = RetryPolicy()
-        self._rate_limiter = rate_limiter
-        self._clock = clock or time.time
-        self._rand = rand or random.random
-        self._strict_responses = strict_responses
-        self._state = SessionState()
-        self._state.account_id = account_id
-        # Trading calls on a LIVE account are refused before anything is sent unless the user opted in.
-        self._live = live
-        self._allow_live_trading = allow_live_trading
+        self._http: HttpT = shared.http
+        self._state = shared.session
+        self._lock: LockT = shared.lock
+        self._rate_limiter = shared.rate_limiter
+        self._clock = shared.clock
+        self._sleep: SleepT = shared.sleep
+        self._rand = shared.rand
         guard_transport_logs()
+
+    @property
+    def config(self) -> ClientConfig:
+        """This client's configuration (immutable; ``with_options`` makes a copy with another one)."""
+        return self._config
 
     @property
     def base_url(self) -> str:
         """The gateway every call goes to."""
         return self._base_url
 
-    def with_options(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> Self:
-        """A copy with other defaults that shares this client's connection pool and session."""
-        new = copy.copy(self)
-        # Resources and the stream are bound to the original client: the copy makes its own on first use.
-        new.__dict__ = {
-            k: v for k, v in self.__dict__.items() if k.startswith("_") and k != _STREAM_ATTRIBUTE
-        }
-        new._owns_http = False
-        if not isinstance(timeout, NotGiven):
-            new._timeout = new._long_timeout = timeout
-        if not isinstance(max_retries, NotGiven):
-            new._max_retries = max_retries
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
+        """A copy with other defaults (``timeout=``, ``max_retries=``, ...) in the same session.
+
+        The copy shares this client's :class:`SharedState` (pool, session, limiter, clock, stream); options
+        that define those (credentials, account, gateway, session version, rate limiting) cannot change.
+        Closing the copy closes nothing: close the original.
+        """
+        fixed = sorted(SHARED_FIELDS.intersection(changes))
+        if fixed:
+            raise ValueError(
+                f"with_options cannot change {', '.join(fixed)}: a copy shares the original's session; "
+                "create another client instead"
+            )
+        new = object.__new__(type(self))
+        new._bind(self._config.replace(**changes), self._shared)
+        new._owner = False
         return new
+
+    def _close_stream(self) -> bool:
+        """Close ``client.stream`` if this client owns it; True when this client owns its shared state."""
+        if not self._owner:
+            return False
+        stream, self._shared.stream = self._shared.stream, None
+        if stream is not None:
+            stream.close()
+        return True
 
     @property
     def session_info(self) -> SessionInfo | None:
@@ -280,7 +309,7 @@ class BaseClient:
         assert tokens is not None  # set by every successful flow
         return SessionInfo.of(tokens)
 
-    def export_session(self) -> dict[str, Any]:
+    def export_session(self) -> ExportedSession:
         """The session tokens as a JSON-compatible dict, to resume without a new login (keep it secret)."""
         tokens = self._state.tokens
         if tokens is None:
@@ -298,19 +327,24 @@ class BaseClient:
 
     @property
     def rate_limits(self) -> RateLimitState | None:
-        """What is left of each IG allowance now (None when pacing is off or a custom limiter is used)."""
-        snapshot = getattr(self._rate_limiter, "snapshot", None)
-        return cast("RateLimitState", snapshot()) if callable(snapshot) else None
+        """What is left of each IG allowance now (None when pacing is off).
+
+        Read on the same monotonic clock the limiter paces with, so ``next_refill_in``, ``blocked_for`` and
+        ``historical.resets_in`` are seconds from now.
+        """
+        if self._rate_limiter is None:
+            return None
+        return self._rate_limiter.snapshot(self._clock.monotonic())
 
     @property
     def is_live(self) -> bool:
         """True when this client talks to IG's LIVE gateway (real money)."""
-        return self._live
+        return self._config.is_live
 
     @property
     def allow_live_trading(self) -> bool:
         """Whether trading calls may go out on a LIVE account (see ``LiveTradingNotAllowedError``)."""
-        return self._allow_live_trading
+        return self._config.allow_live_trading
 
     @property
     def max_retries(self) -> int:
@@ -319,8 +353,8 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return (
-            f"<{type(self).__name__} base_url={self._base_url!r} session_version={self._session_version} "
-            f"account_id={self._state.account_id!r}>"
+            f"<{type(self).__name__} base_url={self._base_url!r} "
+            f"session_version={self._config.session_version} account_id={self._state.account_id!r}>"
         )
 
     # --- request building -------------------------------------------------------------------------
@@ -363,7 +397,7 @@ class BaseClient:
         extra_headers: Mapping[str, str] | None,
         timeout: Timeout | NotGiven,
     ) -> PreparedRequest:
-        if op.trading and self._live and not self._allow_live_trading:
+        if op.trading and not self._config.allow_live_trading and self._config.is_live:
             raise LiveTradingNotAllowedError(op)
         plan = _plan_for(op)
         pq: dict[str, Any] = {}
@@ -423,7 +457,7 @@ class BaseClient:
         )
 
     def _attempt_headers(self, op: Operation, prepared: PreparedRequest) -> dict[str, str]:
-        headers = {"X-IG-API-KEY": self._api_key.get(), **_JSON_HEADERS, **prepared.headers}
+        headers = {"X-IG-API-KEY": self._config.api_key, **_JSON_HEADERS, **prepared.headers}
         tokens = self._state.tokens
         if op.auth == "session" and tokens is not None:
             headers.update(auth_headers(tokens))
@@ -504,7 +538,7 @@ class BaseClient:
 
         model = cast("type[BaseModel]", cast_to)
         try:
-            return cast("R", parse_response(op, response, model, strict=self._strict_responses))
+            return cast("R", parse_response(op, response, model, strict=self._config.strict_responses))
         except APIResponseValidationError as exc:
             if not op.trading:
                 raise
@@ -531,11 +565,12 @@ class BaseClient:
             )
         limiter = self._rate_limiter
         if limiter is not None and error is not None:
-            limiter.observe(op, response.headers, error.body, now=self._clock())
+            limiter.observe(op, response.headers, error.body, now=self._clock.monotonic())
             if isinstance(error, RateLimitError):
-                retry_after = parse_retry_after(response.headers, self._clock())
+                retry_after = parse_retry_after(response.headers, self._clock.time())
                 bucket = error.bucket or op.rate_bucket
-                limiter.penalise(bucket, retry_after, now=self._clock())
+                if bucket != "none":
+                    limiter.penalise(bucket, retry_after, now=self._clock.monotonic())
         return error
 
     def _success(
@@ -544,7 +579,7 @@ class BaseClient:
         """The parsed model (or None) for a 2xx answer, reported to the rate limiter."""
         parsed = self._parse(op, response, cast_to, prepared.deal_reference)
         if self._rate_limiter is not None:
-            self._rate_limiter.observe(op, response.headers, parsed, now=self._clock())
+            self._rate_limiter.observe(op, response.headers, parsed, now=self._clock.monotonic())
         return parsed
 
     def _observe_raw(self, op: Operation, response: httpx.Response) -> None:
@@ -556,7 +591,7 @@ class BaseClient:
                 body = response.json()
             except ValueError:
                 body = None
-        self._rate_limiter.observe(op, response.headers, body, now=self._clock())
+        self._rate_limiter.observe(op, response.headers, body, now=self._clock.monotonic())
 
     def _should_reauth(self, op: Operation, error: APIError, reauthed: bool) -> bool:
         return isinstance(error, SessionTokenError) and op.auth == "session" and not reauthed
@@ -567,7 +602,7 @@ class BaseClient:
             return None
         retry_after = None
         if isinstance(error, APIStatusError) and error.response is not None:
-            retry_after = parse_retry_after(error.response.headers, self._clock())
+            retry_after = parse_retry_after(error.response.headers, self._clock.time())
         return self._retry_policy.backoff(retries, retry_after, self._rand)
 
     def _session_retry_delay(self, error: APIError, attempt: int) -> float | None:
@@ -580,7 +615,7 @@ class BaseClient:
             return None
         retry_after = None
         if isinstance(error, APIStatusError) and error.response is not None:
-            retry_after = parse_retry_after(error.response.headers, self._clock())
+            retry_after = parse_retry_after(error.response.headers, self._clock.time())
         delay = self._retry_policy.backoff(attempt, retry_after, self._rand)
         logger.info("session call failed (%s); trying again in %.2fs", type(error).__name__, delay)
         return delay
@@ -588,7 +623,7 @@ class BaseClient:
     def _session_http(self, request: SessionRequest) -> tuple[str, str, dict[str, str], bytes | None, Any]:
         """Method, URL, headers, content and query of one session-flow call."""
         op = request.operation
-        headers = {"X-IG-API-KEY": self._api_key.get(), **_JSON_HEADERS, "VERSION": str(op.version)}
+        headers = {"X-IG-API-KEY": self._config.api_key, **_JSON_HEADERS, "VERSION": str(op.version)}
         if request.tokens is not None:
             headers.update(auth_headers(request.tokens))
         content = None
@@ -612,7 +647,8 @@ class BaseClient:
         return SessionResponse(headers=response.headers, body=body)
 
     def _login(self) -> Flow:
-        if self._username is None or self._password is None:
+        config = self._config
+        if config.username is None or config.password is None:
             raise AuthenticationError(
                 "no username/password configured: pass them to the client or restore a session",
                 operation=None,
@@ -621,29 +657,19 @@ class BaseClient:
                 body=None,
                 response=None,
             )
-        logger.info("logging in to IG (session version %s)", self._session_version)
+        logger.info("logging in to IG (session version %s)", config.session_version)
         return login_flow(
-            self._session_version,
-            self._username,
-            self._password.get(),
+            config.session_version,
+            config.username,
+            config.password,
             account_id=self._state.account_id,
-            encrypt=self._encrypt_password,
-            now=self._clock,
+            encrypt=config.encrypt_password,
+            now=self._clock.time,
         )
 
     def _refresh_flow(self, tokens: SessionTokens) -> Flow:
         logger.debug("refreshing the v3 access token")
-        return refresh_flow(tokens, now=self._clock)
-
-
-# ``client.stream`` (ig_sdk.streaming) is created on first use and kept in the instance dict under this name.
-_STREAM_ATTRIBUTE: Final = "_ig_stream"
-
-
-def _close_stream(client: object) -> None:
-    stream = vars(client).get(_STREAM_ATTRIBUTE)
-    if stream is not None:
-        stream.close()
+        return refresh_flow(tokens, now=self._clock.time)
 
 
 def _validation_error_or_raise(exc: ValueError) -> ValidationError:
@@ -663,26 +689,31 @@ def _flow_error(exc: ValueError) -> APIResponseValidationError:
 _REFRESH_FALLBACK = (AuthenticationError, BadRequestError, APIResponseValidationError)
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.RLock, "Stream"]):
     """The blocking shell: sends with ``httpx.Client``, sleeps the injected way, locks a thread lock."""
 
     def __init__(
         self,
+        config: ClientConfig,
         *,
         http_client: httpx.Client | None,
+        clock: Clock | None,
         sleep: Callable[[float], None] | None,
-        **config: Any,
+        rand: Callable[[], float] | None,
     ) -> None:
-        super().__init__(**config)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self._timeout)
-        self._sleep = sleep or time.sleep
-        self._lock = threading.RLock()
+        http = http_client or httpx.Client(timeout=_pool_timeout(config))
+        lock = threading.RLock()
+        self._bind(
+            config,
+            SharedState.create(config, http, http_client is None, lock, clock, sleep or time.sleep, rand),
+        )
 
     def close(self) -> None:
-        """Close the stream (if one was opened) and the connection pool (only when this client created it)."""
-        _close_stream(self)
-        if self._owns_http:
+        """Close the stream (if one was opened) and the connection pool (only when this client created it).
+
+        A ``with_options`` copy closes nothing: it shares the original's connection, session and stream.
+        """
+        if self._close_stream() and self._shared.owns_http:
             self._http.close()
 
     def _run_flow(self, flow: Flow) -> Any:
@@ -726,12 +757,12 @@ class SyncAPIClient(BaseClient):
 
     def _ensure_session(self) -> int:
         state = self._state
-        if state.tokens is None or state.needs_refresh(self._clock()):
+        if state.tokens is None or state.needs_refresh(self._clock.time()):
             with self._lock:
                 tokens = state.tokens
                 if tokens is None:
                     self._login_locked()
-                elif state.needs_refresh(self._clock()):
+                elif state.needs_refresh(self._clock.time()):
                     self._refresh_locked(tokens)
         return state.generation
 
@@ -760,7 +791,7 @@ class SyncAPIClient(BaseClient):
         while True:
             generation = self._ensure_session() if op.auth == "session" else self._state.generation
             if self._rate_limiter is not None:
-                wait = self._rate_limiter.reserve(op, self._clock(), params=prepared.limit_params)
+                wait = self._rate_limiter.reserve(op, self._clock.monotonic(), params=prepared.limit_params)
                 if wait > 0:
                     self._sleep(wait)
             headers = self._attempt_headers(op, prepared)
@@ -806,26 +837,33 @@ class SyncAPIClient(BaseClient):
             retries += 1
 
 
-class AsyncAPIClient(BaseClient):
+class AsyncAPIClient(
+    BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None]], asyncio.Lock, "AsyncStream"]
+):
     """The asyncio shell: sends with ``httpx.AsyncClient``, awaits the injected sleep, asyncio lock."""
 
     def __init__(
         self,
+        config: ClientConfig,
         *,
         http_client: httpx.AsyncClient | None,
+        clock: Clock | None,
         sleep: Callable[[float], Awaitable[None]] | None,
-        **config: Any,
+        rand: Callable[[], float] | None,
     ) -> None:
-        super().__init__(**config)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
-        self._sleep = sleep or asyncio.sleep
-        self._lock = asyncio.Lock()
+        http = http_client or httpx.AsyncClient(timeout=_pool_timeout(config))
+        sleeper = sleep or asyncio.sleep
+        self._bind(
+            config,
+            SharedState.create(config, http, http_client is None, asyncio.Lock(), clock, sleeper, rand),
+        )
 
     async def close(self) -> None:
-        """Close the stream (if one was opened) and the connection pool (only when this client created it)."""
-        _close_stream(self)
-        if self._owns_http:
+        """Close the stream (if one was opened) and the connection pool (only when this client created it).
+
+        A ``with_options`` copy closes nothing: it shares the original's connection, session and stream.
+        """
+        if self._close_stream() and self._shared.owns_http:
             await self._http.aclose()
 
     async def _run_flow(self, flow: Flow) -> Any:
@@ -869,12 +907,12 @@ class AsyncAPIClient(BaseClient):
 
     async def _ensure_session(self) -> int:
         state = self._state
-        if state.tokens is None or state.needs_refresh(self._clock()):
+        if state.tokens is None or state.needs_refresh(self._clock.time()):
             async with self._lock:
                 tokens = state.tokens
                 if tokens is None:
                     await self._login_locked()
-                elif state.needs_refresh(self._clock()):
+                elif state.needs_refresh(self._clock.time()):
                     await self._refresh_locked(tokens)
         return state.generation
 
@@ -903,7 +941,7 @@ class AsyncAPIClient(BaseClient):
         while True:
             generation = await self._ensure_session() if op.auth == "session" else self._state.generation
             if self._rate_limiter is not None:
-                wait = self._rate_limiter.reserve(op, self._clock(), params=prepared.limit_params)
+                wait = self._rate_limiter.reserve(op, self._clock.monotonic(), params=prepared.limit_params)
                 if wait > 0:
                     await self._sleep(wait)
             headers = self._attempt_headers(op, prepared)

@@ -13,7 +13,6 @@ from typing import Any, Final
 
 __all__ = [
     "logger",
-    "Secret",
     "REDACTED",
     "SENSITIVE_HEADERS",
     "SENSITIVE_FIELDS",
@@ -44,33 +43,6 @@ SENSITIVE_FIELDS: Final = frozenset(
         "xst",
     }
 )
-
-
-class Secret:
-    """A credential string whose repr and str never show the value; read it with :meth:`get`."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def get(self) -> str:
-        """The wrapped value, for the one place that must put it on the wire."""
-        return self._value
-
-    def __repr__(self) -> str:
-        return f"Secret({REDACTED})"
-
-    __str__ = __repr__
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Secret) and other._value == self._value
-
-    def __hash__(self) -> int:
-        return hash(self._value)
-
-    def __bool__(self) -> bool:
-        return bool(self._value)
 
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:

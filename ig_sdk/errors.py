@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from ig_sdk._generated.models import DealReason
     from ig_sdk._operation import Operation
+    from ig_sdk._rate_limit._limits import BucketName
 
 __all__ = [
     "HistoricalAllowanceExhaustedError",
@@ -209,7 +210,7 @@ class InstrumentNotFoundError(NotFoundError):
 class RateLimitError(APIStatusError):
     """HTTP 429 or one of IG's allowance-exceeded codes (IG sends those with status 403)."""
 
-    bucket: ClassVar[str | None] = None
+    bucket: ClassVar[BucketName | None] = None
     """The client-side allowance this refusal reports as spent; None means the call's own bucket."""
 
 

@@ -27,10 +27,12 @@ from __future__ import annotations
 from ig_sdk._rate_limit._core import BucketState, HistoricalState, RateLimiter, RateLimitState
 from ig_sdk._rate_limit._historical import HistoricalAllowanceExhaustedError, estimate_points
 from ig_sdk._rate_limit._limits import SPEC_DEFAULTS, BucketName, RateLimits
+from ig_sdk._rate_limit._protocol import RateLimiterProtocol
 from ig_sdk._rate_limit._shells import AsyncRateLimiter, SyncRateLimiter
 
 __all__ = [
     "RateLimiter",
+    "RateLimiterProtocol",
     "SyncRateLimiter",
     "AsyncRateLimiter",
     "RateLimits",

@@ -67,12 +67,12 @@ class Deals(_GeneratedDeals):
             APITimeoutError: still unknown after ``timeout`` seconds (``deal_reference`` attached).
         """
         client = self._client
-        polling = _Polling(deal_reference, timeout, client._clock())
+        polling = _Polling(deal_reference, timeout, client._clock.monotonic())
         while True:
             try:
                 return polling.verdict(self.get_confirmation_v1(deal_reference=deal_reference))
             except DealNotFoundError:
-                client._sleep(polling.next_pause(client._clock()))
+                client._sleep(polling.next_pause(client._clock.monotonic()))
 
 
 class AsyncDeals(_GeneratedAsyncDeals):
@@ -83,9 +83,9 @@ class AsyncDeals(_GeneratedAsyncDeals):
     ) -> DealConfirmationV1Response:
         """Wait until IG knows the deal and return its confirmation (see :meth:`Deals.confirm`)."""
         client = self._client
-        polling = _Polling(deal_reference, timeout, client._clock())
+        polling = _Polling(deal_reference, timeout, client._clock.monotonic())
         while True:
             try:
                 return polling.verdict(await self.get_confirmation_v1(deal_reference=deal_reference))
             except DealNotFoundError:
-                await client._sleep(polling.next_pause(client._clock()))
+                await client._sleep(polling.next_pause(client._clock.monotonic()))

@@ -27,7 +27,11 @@ class SystemClock:
 
 
 class ManualClock:
-    """A clock that moves only when told to (thread-safe: tests drive it while the server runs elsewhere)."""
+    """A clock that moves only when told to (thread-safe: tests drive it while the server runs elsewhere).
+
+    It is also an ``ig_sdk.Clock`` (``time()`` and ``monotonic()`` both read the simulated time), so a client
+    built with ``clock=sim_clock, sleep=sim_clock.advance`` lives in the simulator's virtual time.
+    """
 
     def __init__(self, start: float | datetime = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)) -> None:
         self._now = start.timestamp() if isinstance(start, datetime) else float(start)
@@ -37,6 +41,14 @@ class ManualClock:
         """The current simulated time."""
         with self._lock:
             return self._now
+
+    def time(self) -> float:
+        """The simulated time, as the client's wall clock."""
+        return self.now()
+
+    def monotonic(self) -> float:
+        """The simulated time, as the client's monotonic clock (it only moves forward unless ``set`` back)."""
+        return self.now()
 
     def advance(self, seconds: float) -> None:
         """Move simulated time forward."""

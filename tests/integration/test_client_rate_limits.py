@@ -73,7 +73,7 @@ def test_sdk_burst_gets_no_allowance_error_where_raw_httpx_does(
     with (
         http,
         make_client(
-            fresh_sim, http_client=http, rate_limit=True, clock=sim_clock.now, sleep=sim_clock.advance
+            fresh_sim, http_client=http, rate_limit=True, clock=sim_clock, sleep=sim_clock.advance
         ) as c,
     ):
         state = c.load_rate_limits()  # adopt the allowances the simulator reports for the key
@@ -104,7 +104,7 @@ async def test_async_burst_gets_no_allowance_error(fresh_sim: IGSimulator, sim_c
     async with (
         http,
         make_async_client(
-            fresh_sim, http_client=http, rate_limit=True, clock=sim_clock.now, sleep=VirtualSleep(sim_clock)
+            fresh_sim, http_client=http, rate_limit=True, clock=sim_clock, sleep=VirtualSleep(sim_clock)
         ) as c,
     ):
         await c.load_rate_limits()

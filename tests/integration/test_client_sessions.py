@@ -97,7 +97,7 @@ def test_v3_access_token_is_refreshed_before_it_expires(
     fresh_sim: IGSimulator, sim_clock: ManualClock
 ) -> None:
     http, log = logged_http(fresh_sim)
-    with http, make_client(fresh_sim, http_client=http, session_version=3, clock=sim_clock.now) as c:
+    with http, make_client(fresh_sim, http_client=http, session_version=3, clock=sim_clock) as c:
         c.accounts.list()
         sim_clock.advance(
             fresh_sim.config.oauth_ttl - 5
@@ -200,7 +200,7 @@ def test_secrets_never_reach_logs_reprs_or_errors(
     with make_client(fresh_sim, encrypt_password=True) as encrypted:
         encrypted.accounts.list()
         remember(encrypted)
-    with make_client(fresh_sim, session_version=3, clock=sim_clock.now) as v3:
+    with make_client(fresh_sim, session_version=3, clock=sim_clock) as v3:
         v3.accounts.list()
         remember(v3)
         sim_clock.advance(fresh_sim.config.oauth_ttl)

@@ -24,14 +24,27 @@ BASE_URL = "http://127.0.0.1:9"
 
 
 class FakeClock:
-    """Wall-clock seconds that only move when a test (or the client's sleep) moves them."""
+    """An ``ig_sdk.Clock`` that only moves when a test (or the client's sleep) moves it.
 
-    def __init__(self, start: float = 1_700_000_000.0) -> None:
+    ``now`` is the wall clock (epoch seconds); the monotonic clock runs in step with it from an unrelated
+    origin, except that :meth:`jump_wall` moves the wall clock alone, as an NTP step or a user would.
+    """
+
+    def __init__(self, start: float = 1_700_000_000.0, monotonic_start: float = 1_000.0) -> None:
         self.now = start
+        self._monotonic_offset = monotonic_start - start
         self.sleeps: list[float] = []
 
-    def __call__(self) -> float:
+    def time(self) -> float:
         return self.now
+
+    def monotonic(self) -> float:
+        return self.now + self._monotonic_offset
+
+    def jump_wall(self, seconds: float) -> None:
+        """Step the wall clock by ``seconds`` (either way) without any time passing."""
+        self.now += seconds
+        self._monotonic_offset -= seconds
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)

@@ -7,7 +7,7 @@ import logging
 import httpx
 import pytest
 
-from ig_sdk._logging import Secret, redact_headers, redact_json
+from ig_sdk._logging import redact_headers, redact_json
 from ig_sdk.errors import APIError, IGError
 from tests.unit.conftest import (
     API_KEY,
@@ -74,7 +74,7 @@ def test_no_secret_anywhere_at_debug(
         repr(client._state),
         repr(client._state.tokens),
     ]
-    texts += [repr(creds), str(creds), repr(client._api_key), str(client._password)]
+    texts += [repr(creds), str(creds), repr(client.config), str(client.config)]
     for raised in errors:
         texts += [str(raised), repr(raised), repr(raised.args)]
     texts += [record.getMessage() for record in caplog.records]
@@ -85,13 +85,6 @@ def test_no_secret_anywhere_at_debug(
     blob = "\n".join(texts)
     leaked = [secret for secret in secrets if secret in blob]
     assert leaked == []
-
-
-def test_secret_wrapper() -> None:
-    secret = Secret("hunter2")
-    assert "hunter2" not in repr(secret) + str(secret) + f"{secret}"
-    assert secret.get() == "hunter2"
-    assert secret == Secret("hunter2")
 
 
 def test_redaction_helpers() -> None:

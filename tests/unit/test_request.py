@@ -234,34 +234,6 @@ def test_context_manager_closes_own_pool() -> None:
     assert client._http.is_closed
 
 
-def test_constructor_checks() -> None:
-    with pytest.raises(ValueError, match="api_key"):
-        IGClient(api_key="")
-    with pytest.raises(ValueError, match="account_type"):
-        IGClient(api_key="k", account_type="PAPER")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="session_version"):
-        IGClient(api_key="k", session_version=4)  # type: ignore[arg-type]
-    live = IGClient(api_key="k", account_type="LIVE", rate_limit=False)
-    assert live.base_url == GATEWAYS["LIVE"]
-    live.close()
-
-
-def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("IG_SERVICE_USERNAME", "bob")
-    monkeypatch.setenv("IG_SERVICE_PASSWORD", "pw")
-    monkeypatch.setenv("IG_SERVICE_API_KEY", "key")
-    monkeypatch.setenv("IG_SERVICE_ACC_TYPE", "live")
-    monkeypatch.setenv("IG_SERVICE_ACC_NUMBER", "ACC9")
-    client = IGClient.from_env(rate_limit=False)
-    assert client.base_url == GATEWAYS["LIVE"]
-    assert client._state.account_id == "ACC9"
-    assert client._username == "bob"
-    client.close()
-    monkeypatch.delenv("IG_SERVICE_API_KEY")
-    with pytest.raises(ValueError, match="IG_SERVICE_API_KEY"):
-        IGClient.from_env()
-
-
 def test_rate_limiter_hook_is_called(make_client: ClientFactory, widget_ig: FakeIG, clock: FakeClock) -> None:
     from collections.abc import Mapping
     from typing import Any
@@ -298,24 +270,30 @@ def test_rate_limiter_hook_is_called(make_client: ClientFactory, widget_ig: Fake
     assert clock.sleeps == [1.5]
 
 
-def test_with_options_copy_neither_shares_nor_closes_the_stream() -> None:
-    class FakeStream:
-        closed = 0
+def test_with_options_copy_shares_the_stream_and_closes_nothing() -> None:
+    from ig_sdk.streaming import Stream
 
-        def close(self) -> None:
-            self.closed += 1
-
-    stream = FakeStream()
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(500)))
-    original = IGClient(
-        username="u", password="p", api_key="k", base_url="http://127.0.0.1:9", http_client=http
-    )
-    vars(original)["_ig_stream"] = stream
+    original = IGClient(username="u", password="p", api_key="k", base_url="http://127.0.0.1:9")
+    stream = original.stream
+    closed: list[Stream] = []
+    stream.close = lambda: closed.append(stream)  # type: ignore[method-assign]
     copy = original.with_options(max_retries=0)
-    assert "_ig_stream" not in vars(copy)
-    assert copy.max_retries == 0
-    assert original.max_retries == 2
+    assert copy.stream is stream
+    assert copy._shared is original._shared
+    assert (copy.max_retries, original.max_retries) == (0, 2)
     copy.close()
-    assert stream.closed == 0  # the copy's close leaves the original's stream alone
+    assert closed == []
+    assert not original._http.is_closed
     original.close()
-    assert stream.closed == 1
+    assert closed == [stream]
+    assert original._http.is_closed
+
+
+def test_with_options_refuses_what_defines_the_shared_session(make_client: ClientFactory) -> None:
+    client = make_client()
+    with pytest.raises(ValueError, match="api_key, username"):
+        client.with_options(username="mallory", api_key="other")
+    with pytest.raises(TypeError, match="did you mean 'max_retries'"):
+        client.with_options(max_retrys=1)  # type: ignore[call-arg]
+    assert client.with_options(timeout=1.0).config.timeout == 1.0
+    assert client.config.timeout is None
