@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-__all__ = ["Clock", "ManualClock", "SystemClock"]
+__all__ = ["Clock", "ManualClock", "SystemClock", "from_uk_time", "uk_offset", "uk_time"]
 
 
 class Clock(Protocol):
@@ -59,3 +59,30 @@ class ManualClock:
         """Jump to an absolute time."""
         with self._lock:
             self._now = when.timestamp() if isinstance(when, datetime) else float(when)
+
+
+def _last_sunday(year: int, month: int) -> datetime:
+    """01:00 UTC on the last Sunday of the month (when the UK's clocks change)."""
+    day = datetime(year, month + 1, 1, 1, tzinfo=UTC) - timedelta(days=1)
+    return day - timedelta(days=(day.weekday() + 1) % 7)
+
+
+def uk_offset(when: float) -> int:
+    """Hours the UK is ahead of UTC at this instant: 1 in British Summer Time, else 0.
+
+    BST runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October; computed
+    here so that the simulator needs no time-zone database.
+    """
+    moment = datetime.fromtimestamp(when, tz=UTC)
+    return 1 if _last_sunday(moment.year, 3) <= moment < _last_sunday(moment.year, 10) else 0
+
+
+def uk_time(when: float) -> datetime:
+    """The UK wall-clock time at this instant (naive: IG's local fields carry no zone)."""
+    return (datetime.fromtimestamp(when, tz=UTC) + timedelta(hours=uk_offset(when))).replace(tzinfo=None)
+
+
+def from_uk_time(local: datetime) -> float:
+    """The instant a naive UK wall-clock time names (the earlier one in the repeated autumn hour)."""
+    guess = local.replace(tzinfo=UTC).timestamp()
+    return guess - 3600 * uk_offset(guess - 3600)

@@ -20,6 +20,7 @@ from .._accounts import Session
 from .._engine import IGEngine
 from .._errors import ApiError
 from .._shapes import project, shape_of
+from ._lenient import lenient_body
 
 __all__ = ["PREFIX", "Ctx", "Handler", "Route", "handle", "route"]
 
@@ -138,11 +139,17 @@ async def handle(request: web.Request, engine: IGEngine, lightstreamer_url: str)
     if status is not None:
         return _error(status, "system.error")
     method = request.method
+    # IG documents one override: POST with `_method: DELETE` (any case) for DELETEs that carry a body. A body
+    # sent on a real HTTP DELETE is dropped on IG's side, so the endpoint sees none.
     if method == "POST" and request.headers.get("_method", "").upper() == "DELETE":
         method = "DELETE"
-    path = request.path[len(PREFIX) :] or "/"
+    elif method == "DELETE":
+        raw = b""
+    # IG ignores a trailing slash (`/history/activity/`, `/clientsentiment/?marketIds=`); header names are
+    # case-insensitive in aiohttp as at IG; a missing VERSION header means version 1.
+    path = request.path[len(PREFIX) :].rstrip("/") or "/"
     try:
-        version = int(request.headers.get("VERSION", request.headers.get("Version", "1")))
+        version = int(request.headers.get("VERSION", "1"))
     except ValueError:
         return _error(400, "invalid.input")
     candidates = [(r, m) for r in _ROUTES if r.method == method for m in [r.regex.match(path)] if m]
@@ -184,7 +191,7 @@ async def handle(request: web.Request, engine: IGEngine, lightstreamer_url: str)
                 raise ApiError(400, "invalid.input") from exc
             if not isinstance(parsed, dict):
                 raise ApiError(400, "invalid.input")
-            body = parsed
+            body = lenient_body(matched.operation, parsed)
         engine.dealing.on_price()
         ctx = Ctx(
             engine,

@@ -6,12 +6,23 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .._catalogue import CATALOGUE, Instrument
+from .._clock import from_uk_time, uk_time
 from .._errors import ApiError
 
 
 def ts(when: float, fmt: str = "%Y-%m-%dT%H:%M:%S") -> str:
     """A UTC timestamp in one of IG's many formats."""
     return datetime.fromtimestamp(when, tz=UTC).strftime(fmt)
+
+
+def local_ts(when: float, fmt: str) -> str:
+    """A timestamp in the account's local (UK) time, as IG writes the fields without ``UTC`` in their name."""
+    return uk_time(when).strftime(fmt)
+
+
+def parse_local_time(value: str, *formats: str) -> float:
+    """Epoch seconds of a UK wall-clock time written in the first of the formats that fits."""
+    return from_uk_time(datetime.fromtimestamp(parse_time(value, *formats), tz=UTC).replace(tzinfo=None))
 
 
 def require(body: dict[str, Any], *names: str) -> None:
@@ -61,6 +72,16 @@ def find_instrument(
     if instrument is None:
         raise ApiError(status, code)
     return instrument
+
+
+_SYMBOLS = {"GBP": "£", "EUR": "E", "USD": "$", "AUD": "A$", "JPY": "¥"}
+
+
+def currency_symbol(code: str | None) -> str:
+    """IG's currency symbol for an ISO code (``E`` for euros, as IG writes it), else the code itself."""
+    if code is None:
+        return "-"
+    return _SYMBOLS.get(code, code)
 
 
 DIRECTIONS = ("BUY", "SELL")

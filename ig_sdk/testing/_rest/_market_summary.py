@@ -6,7 +6,7 @@ from typing import Any
 
 from .._catalogue import Instrument
 from ._dispatch import Ctx
-from ._format import ts
+from ._format import local_ts, ts
 
 
 def market_summary(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
@@ -22,7 +22,7 @@ def market_summary(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
         "low": low,
         "percentageChange": round(100 * change / opening, 2) if opening else 0.0,
         "netChange": change,
-        "updateTime": ts(ctx.now, "%H:%M:%S"),
+        "updateTime": local_ts(ctx.now, "%H:%M:%S"),
         "updateTimeUTC": ts(ctx.now, "%H:%M:%S"),
         "bid": quote.bid,
         "offer": quote.offer,

@@ -8,7 +8,7 @@ from .._catalogue import CATALOGUE
 from .._dealing import Position, WorkingOrder
 from .._errors import ApiError
 from ._dispatch import Ctx, route
-from ._format import DIRECTIONS, check_enum, check_numbers, parse_time, require, ts
+from ._format import DIRECTIONS, check_enum, check_numbers, local_ts, parse_time, require, ts
 from ._market_summary import market_summary
 
 
@@ -17,7 +17,7 @@ def _position_record(ctx: Ctx, p: Position) -> dict[str, Any]:
     return {
         "position": {
             "contractSize": instrument.point_value,
-            "createdDate": ts(p.created, "%Y/%m/%d %H:%M:%S:000"),
+            "createdDate": local_ts(p.created, "%Y/%m/%d %H:%M:%S:000"),
             "createdDateUTC": ts(p.created),
             "dealId": p.deal_id,
             "dealReference": p.deal_reference,
@@ -148,10 +148,10 @@ def _order_record(ctx: Ctx, o: WorkingOrder) -> dict[str, Any]:
             "level": o.level,
             "orderLevel": o.level,
             "timeInForce": o.time_in_force,
-            "goodTill": ts(o.good_till, "%d/%m/%y %H:%M") if o.good_till else None,
-            "goodTillDate": ts(o.good_till, "%Y/%m/%d %H:%M") if o.good_till else None,
-            "goodTillDateISO": ts(o.good_till) if o.good_till else None,
-            "createdDate": ts(o.created, "%Y/%m/%d %H:%M:%S:000"),
+            "goodTill": local_ts(o.good_till, "%d/%m/%y %H:%M") if o.good_till else None,
+            "goodTillDate": local_ts(o.good_till, "%Y/%m/%d %H:%M") if o.good_till else None,
+            "goodTillDateISO": ts(o.good_till, "%Y-%m-%dT%H:%M") if o.good_till else None,
+            "createdDate": local_ts(o.created, "%Y/%m/%d %H:%M:%S:000"),
             "createdDateUTC": ts(o.created),
             "controlledRisk": o.guaranteed_stop,
             "guaranteedStop": o.guaranteed_stop,

@@ -11,32 +11,45 @@ from .._catalogue import CATALOGUE
 from .._dealing import Event, Transaction
 from .._errors import ApiError
 from ._dispatch import Ctx, route
-from ._format import int_param, parse_time, ts
+from ._format import currency_symbol, int_param, local_ts, parse_local_time, parse_time, ts
+
+
+def _dash(value: Any) -> str:
+    """IG's v1 spelling of an optional number: the number as text, or ``-`` for none."""
+    return "-" if value is None else str(value)
 
 
 def _activity_v1(e: Event, v2: bool) -> dict[str, Any]:
     d = e.details
     size = d.get("size")
     sign = "+" if d.get("direction") == "BUY" else "-"
+    accepted = e.status == "ACCEPTED"
     return {
         "epic": e.epic,
         "dealId": e.deal_id,
         "activityHistoryId": f"{e.deal_id}-{int(e.when * 1000)}",
-        "date": ts(e.when) if v2 else ts(e.when, "%d/%m/%y"),
-        "time": ts(e.when, "%H:%M"),
-        "activity": e.description.split(":")[0],
+        # v1 writes the local date and time apart (dd/MM/yy and HH:mm); v2 one local ISO stamp.
+        "date": local_ts(e.when, "%Y-%m-%dT%H:%M:%S") if v2 else local_ts(e.when, "%d/%m/%y"),
+        "time": local_ts(e.when, "%H:%M"),
+        "activity": "Order",  # the only high-level activity IG's reference and recordings show
         "marketName": d.get("marketName"),
         "period": CATALOGUE[e.epic].expiry if e.epic in CATALOGUE else "-",
         "result": e.description,
-        "channel": "PUBLIC_WEB_API",
-        "currency": d.get("currency"),
-        "size": f"{sign}{size}" if size is not None else None,
-        "level": None if d.get("level") is None else str(d["level"]),
-        "stop": None if d.get("stopLevel") is None else str(d["stopLevel"]),
-        "stopType": None,
-        "limit": None if d.get("limitLevel") is None else str(d["limitLevel"]),
-        "actionStatus": "ACCEPT" if e.status == "ACCEPTED" else "REJECT",
+        "channel": _V1_CHANNEL,
+        # A symbol, not an ISO code; IG sends its internal "#." on rejected deals.
+        "currency": currency_symbol(d.get("currency")) if accepted else "#.",
+        "size": "-" if size is None else f"{sign}{size:g}",
+        "level": _dash(d.get("level")),
+        "stop": _dash(d.get("stopLevel")),
+        "stopType": "-",
+        "limit": _dash(d.get("limitLevel")),
+        "actionStatus": "ACCEPT" if accepted else "REJECT",
     }
+
+
+# v1 and v2 spell channels in title case (recordings show "Mobile", "System"); the API channel's v1 spelling
+# is not in any recording, so this is a guess listed among the simulator's differences.
+_V1_CHANNEL = "Public Web API"
 
 
 def _events(ctx: Ctx, begin: float, end: float) -> list[Event]:
@@ -54,8 +67,8 @@ def activity_v1_period(ctx: Ctx) -> Any:
 
 @route("GET", "/history/activity/{fromDate}/{toDate}", 1, "getActivityHistoryByTimeRangeV1")
 def activity_v1_range(ctx: Ctx) -> Any:
-    begin = parse_time(ctx.path["fromDate"], "%d-%m-%Y")
-    end = parse_time(ctx.path["toDate"], "%d-%m-%Y") + 86_400
+    begin = parse_local_time(ctx.path["fromDate"], "%d-%m-%Y")
+    end = parse_local_time(ctx.path["toDate"], "%d-%m-%Y") + 86_400
     return {"activities": [_activity_v1(e, False) for e in _events(ctx, begin, end)]}
 
 
@@ -141,19 +154,21 @@ def activity_v3(ctx: Ctx) -> Any:
 
 
 def _transaction(t: Transaction, v2: bool) -> dict[str, Any]:
+    symbol = currency_symbol("GBP")
     return {
-        "date": ts(t.when) if v2 else ts(t.when, "%d-%b-%Y"),
+        "date": local_ts(t.when, "%Y-%m-%d") if v2 else local_ts(t.when, "%d/%m/%y"),
         "dateUtc": ts(t.when),
         "openDateUtc": ts(t.opened),
         "instrumentName": t.instrument_name,
         "period": t.period,
-        "profitAndLoss": f"£{t.pnl:.2f}",
+        # A symbol prefix and thousands separators, the sign after the symbol: "£-1,970.00".
+        "profitAndLoss": f"{symbol}{t.pnl:,.2f}",
         "transactionType": t.kind,
         "reference": t.reference,
-        "openLevel": None if t.open_level is None else str(t.open_level),
-        "closeLevel": None if t.close_level is None else str(t.close_level),
-        "size": f"{t.size:+g}" if t.size else None,
-        "currency": "£",
+        "openLevel": _dash(t.open_level),
+        "closeLevel": _dash(t.close_level),
+        "size": f"{t.size:+g}" if t.size else "-",
+        "currency": symbol,
         "cashTransaction": t.cash,
     }
 
@@ -184,8 +199,8 @@ def transactions_v1_period(ctx: Ctx) -> Any:
     "getTransactionHistoryByTimeRangeV1",
 )
 def transactions_v1_range(ctx: Ctx) -> Any:
-    begin = parse_time(ctx.path["fromDate"], "%d-%m-%Y")
-    end = parse_time(ctx.path["toDate"], "%d-%m-%Y") + 86_400
+    begin = parse_local_time(ctx.path["fromDate"], "%d-%m-%Y")
+    end = parse_local_time(ctx.path["toDate"], "%d-%m-%Y") + 86_400
     found = _transactions(ctx, ctx.path["transactionType"], begin, end)
     return {"transactions": [_transaction(t, False) for t in found]}
 

@@ -8,7 +8,9 @@ from typing import Any
 from .._errors import ApiError
 from .._prices import RESOLUTION_ALIASES, RESOLUTIONS, candle_starts, last_candle_starts
 from ._dispatch import Ctx, route
-from ._format import find_instrument, int_param, parse_time, ts
+from ._format import find_instrument, int_param, local_ts, parse_local_time, parse_time, ts
+
+_V1_TIME = "%Y:%m:%d-%H:%M:%S"
 
 
 def _resolution(value: str | None, default: str = "MINUTE") -> str:
@@ -39,7 +41,8 @@ def _prices(ctx: Ctx, resolution: str, starts: list[float], v3_pages: tuple[int,
         c = engine.prices.candle(instrument, resolution, start, ctx.now)
         prices.append(
             {
-                "snapshotTime": ts(start, "%Y/%m/%d %H:%M:%S"),
+                # Local time: v1 in the colon spelling of its own query, v2 and v3 as yyyy/MM/dd.
+                "snapshotTime": local_ts(start, _V1_TIME if ctx.version == 1 else "%Y/%m/%d %H:%M:%S"),
                 "snapshotTimeUTC": ts(start),
                 **{
                     name: {"bid": c.bid[n], "ask": c.ask[n], "lastTraded": None}
@@ -82,8 +85,8 @@ def prices_v3(ctx: Ctx) -> Any:
 def prices_v1_range(ctx: Ctx) -> Any:
     if "startdate" not in ctx.query or "enddate" not in ctx.query:
         raise ApiError(400, "error.malformed.date")
-    begin = parse_time(ctx.query["startdate"], "%Y:%m:%d-%H:%M:%S")
-    end = parse_time(ctx.query["enddate"], "%Y:%m:%d-%H:%M:%S")
+    begin = parse_local_time(ctx.query["startdate"], _V1_TIME)
+    end = parse_local_time(ctx.query["enddate"], _V1_TIME)
     return _range(ctx, begin, end)
 
 
@@ -99,7 +102,9 @@ def _range(ctx: Ctx, begin: float, end: float) -> Any:
 )
 def prices_v2_range(ctx: Ctx) -> Any:
     fmt = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
-    return _range(ctx, parse_time(ctx.path["startDate"], *fmt), parse_time(ctx.path["endDate"], *fmt))
+    return _range(
+        ctx, parse_local_time(ctx.path["startDate"], *fmt), parse_local_time(ctx.path["endDate"], *fmt)
+    )
 
 
 @route("GET", "/prices/{epic}/{resolution}/{numPoints}", 1, "getPricesByNumberOfPointsV1", historical=True)

@@ -7,10 +7,11 @@ import contextlib
 from typing import Any
 
 from .._accounts import Session
+from .._clock import uk_offset
 from .._errors import ApiError
 from .._rsa import simulator_key
 from ._dispatch import Ctx, route
-from ._format import require
+from ._format import currency_symbol, require
 
 
 def _login(ctx: Ctx) -> Session:
@@ -62,7 +63,7 @@ def create_session(ctx: Ctx) -> Any:
         return {
             "clientId": engine.client_id,
             "accountId": account.account_id,
-            "timezoneOffset": 0,
+            "timezoneOffset": uk_offset(ctx.now),
             "lightstreamerEndpoint": ctx.lightstreamer_url,
             "oauthToken": _oauth(ctx, session),
             "accountType": account.account_type,
@@ -72,7 +73,7 @@ def create_session(ctx: Ctx) -> Any:
         "accountType": account.account_type,
         "accountInfo": engine.dealing.balance(account.account_id),
         "currencyIsoCode": account.currency,
-        "currencySymbol": "£",
+        "currencySymbol": currency_symbol(account.currency),
         "currentAccountId": account.account_id,
         "lightstreamerEndpoint": ctx.lightstreamer_url,
         "accounts": [
@@ -85,7 +86,7 @@ def create_session(ctx: Ctx) -> Any:
             for a in engine.accounts.values()
         ],
         "clientId": engine.client_id,
-        "timezoneOffset": 0,
+        "timezoneOffset": uk_offset(ctx.now),
         "hasActiveDemoAccounts": True,
         "hasActiveLiveAccounts": False,
         "trailingStopsEnabled": account.trailing_stops_enabled,
@@ -107,7 +108,7 @@ def read_session(ctx: Ctx) -> Any:
     return {
         "clientId": ctx.engine.client_id,
         "accountId": account.account_id,
-        "timezoneOffset": 0,
+        "timezoneOffset": uk_offset(ctx.now),
         "locale": "en_GB",
         "currency": account.currency,
         "lightstreamerEndpoint": ctx.lightstreamer_url,
