@@ -46,4 +46,4 @@ def test_older_versions_give_the_same_bars(frozen_client: IGClient) -> None:
     assert list(v2["bid_close"])[:-1] == list(v3["bid_close"])[:-1]
     # Version 2 gives the account's local time only (UK summer time here, an hour ahead of UTC), which
     # prices_frame labels UTC; version 3 carries the true UTC time.
-    assert list(v2.index - pd.Timedelta(hours=1))[:-1] == list(v3.index)[:-1]
+    assert [t - pd.Timedelta(hours=1) for t in v2.index][:-1] == list(v3.index)[:-1]
