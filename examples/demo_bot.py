@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import TextIO
 
 from ig_sdk import IGClient
-from ig_sdk.streaming import Stream, Subscription, TradeUpdate
+from ig_sdk.streaming import PositionChanged, PositionUpdate, Stream, Subscription, TradeEvent
 from ig_sdk.types import AccountType, CandlePrice, DealConfirmationV1Response, PricesV3Bar
 
 GOLD_SEARCH = "gold"
@@ -239,20 +239,20 @@ def trade(client: IGClient, stream: Stream, report: Report, epic: str, expiry: s
         show_confirmation(report, closed.deal_reference, closing)
 
 
-def wait_position_update(trades: Subscription[TradeUpdate], deal_id: str) -> TradeUpdate | None:
-    """The first TRADE update about the opening of ``deal_id``, or None after a while."""
+def wait_position_update(trades: Subscription[TradeEvent], deal_id: str) -> PositionUpdate | None:
+    """The TRADE stream's news of the opening of ``deal_id``, or None after a while."""
     deadline = time.monotonic() + TRADE_UPDATE_TIMEOUT
     while (left := deadline - time.monotonic()) > 0:
-        update = trades.get(timeout=left)
-        position = update.position if update is not None else None
-        if position is not None and position.deal_id == deal_id and str(position.status) == "OPEN":
-            return update
+        event = trades.get(timeout=left)
+        if isinstance(event, PositionChanged):  # confirmations and other events are not what we wait for
+            position = event.position
+            if position.deal_id == deal_id and str(position.status) == "OPEN":
+                return position
     return None
 
 
-def show_position_update(report: Report, update: TradeUpdate | None) -> None:
+def show_position_update(report: Report, position: PositionUpdate | None) -> None:
     """The essentials of a position update (OPU) from the TRADE stream."""
-    position = update.position if update is not None else None
     if position is None:
         report.line(f"no position update within {TRADE_UPDATE_TIMEOUT:g} s")
         return

@@ -16,7 +16,7 @@ import secrets
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar, cast
 from urllib.parse import quote
 
@@ -39,6 +39,7 @@ from ig_sdk._pagination import VERBATIM_QUERY
 from ig_sdk._rate_limit import RateLimiter, RateLimiterProtocol
 from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
+from ig_sdk._sent_references import SentReferences
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 from ig_sdk.errors import (
     APIConnectionError,
@@ -205,6 +206,8 @@ class SharedState(Generic[HttpT, SleepT, LockT, StreamT]):
     """Backoff jitter in [0, 1)."""
     stream: StreamT | None = None
     """``client.stream``, created on first use."""
+    sent_references: SentReferences = field(default_factory=SentReferences)
+    """Deal references sent lately, read by the TRADE stream's gap recovery."""
 
     @classmethod
     def create(
@@ -254,6 +257,7 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         self._retry_policy = RetryPolicy()
         self._http: HttpT = shared.http
         self._state = shared.session
+        self._sent_references = shared.sent_references
         self._lock: LockT = shared.lock
         self._rate_limiter = shared.rate_limiter
         self._clock = shared.clock
@@ -439,6 +443,7 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
             if op.deal_reference:
                 deal_reference = body.get(_DEAL_REFERENCE) or mint_deal_reference()
                 body[_DEAL_REFERENCE] = deal_reference
+                self._sent_references.note(deal_reference)
             content = json.dumps(body, separators=(",", ":")).encode()
         headers = dict(plan.headers)
         raw = False

@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     )
     from ig_sdk.streaming._api import AsyncStream, CandleScale, Stream, StreamOptions
     from ig_sdk.streaming._connection import StatusEvent, StreamStatus
+    from ig_sdk.streaming._events import (
+        DealConfirmed,
+        EventOrigin,
+        GapReason,
+        PositionChanged,
+        StreamGap,
+        TradeEvent,
+        WorkingOrderChanged,
+    )
     from ig_sdk.streaming._queue import OverflowPolicy
     from ig_sdk.streaming._subscription import AsyncSubscription, Subscription
     from ig_sdk.streaming._transport import TransportOptions
@@ -56,6 +65,15 @@ _WHERE = {
     ),
     "ig_sdk.streaming._api": ("AsyncStream", "CandleScale", "Stream", "StreamOptions"),
     "ig_sdk.streaming._connection": ("StatusEvent", "StreamStatus"),
+    "ig_sdk.streaming._events": (
+        "DealConfirmed",
+        "EventOrigin",
+        "GapReason",
+        "PositionChanged",
+        "StreamGap",
+        "TradeEvent",
+        "WorkingOrderChanged",
+    ),
     "ig_sdk.streaming._queue": ("OverflowPolicy",),
     "ig_sdk.streaming._subscription": ("AsyncSubscription", "Subscription"),
     "ig_sdk.streaming._transport": ("TransportOptions",),
@@ -81,8 +99,12 @@ __all__ = [
     "ChartCandle",
     "ChartTick",
     "CurrencyThresholds",
+    "DealConfirmed",
+    "EventOrigin",
+    "GapReason",
     "Heartbeat",
     "OverflowPolicy",
+    "PositionChanged",
     "PositionUpdate",
     "PriceTier",
     "PriceUpdate",
@@ -96,13 +118,16 @@ __all__ = [
     "StreamOverflowError",
     "StreamProtocolVersionError",
     "StreamServerError",
+    "StreamGap",
     "StreamStatus",
     "Subscription",
     "SubscriptionError",
     "SubscriptionLimitError",
     "TradeConfirmation",
+    "TradeEvent",
     "TradeUpdate",
     "TransportOptions",
+    "WorkingOrderChanged",
     "WorkingOrderUpdate",
 ]
 

@@ -19,7 +19,6 @@ from ig_sdk._generated.streaming import (
     ChartCandle,
     ChartTick,
     PriceUpdate,
-    TradeUpdate,
     account_item,
     chart_candle_item,
     chart_tick_item,
@@ -33,9 +32,20 @@ from ig_sdk.streaming._connection import (
     StatusEvent,
     StreamConnection,
 )
+from ig_sdk.streaming._events import StreamGap, TradeEvent
+from ig_sdk.streaming._healing import AsyncTradeReader, TradeReader
 from ig_sdk.streaming._item import ItemKind
 from ig_sdk.streaming._queue import DEFAULT_CAPACITY, OverflowPolicy, UpdateQueue
-from ig_sdk.streaming._subscription import AsyncSubscription, Subscription
+from ig_sdk.streaming._subscription import (
+    AsyncSubscription,
+    AsyncTradeDecoder,
+    Decoder,
+    DistinctDecoder,
+    MergeDecoder,
+    Subscription,
+    TradeDecoder,
+)
+from ig_sdk.streaming._trades import TradeLedger
 from ig_sdk.streaming._transport import ConnectionEvents, LightstreamerTransport, Transport, TransportOptions
 from ig_sdk.streaming.errors import RetiredItemError, StreamError
 
@@ -60,6 +70,9 @@ class StreamOptions:
     """Subscribe to IG's heartbeat item (counts towards the limit) to detect a silent connection."""
     stale_after: float = 30.0
     """Seconds without any update or heartbeat after which the stream reconnects."""
+    heal_gaps: bool = True
+    """After a gap in the TRADE stream, recover what was missed over REST (non-trading reads, paced by the
+    rate limiter) and hand it over marked as recovered; False keeps only the :class:`StreamGap` event."""
     queue_capacity: int = DEFAULT_CAPACITY
     """Updates a DISTINCT subscription may hold for a slow consumer."""
     overflow: OverflowPolicy = OverflowPolicy.DROP_OLDEST
@@ -144,9 +157,15 @@ class _StreamBase:
         assert connection is not None
         merge = kind.mode == "MERGE"
         sink = UpdateQueue(merge, self.options.queue_capacity, self.options.overflow)
+        # TRADE asks for IG's snapshot (the last confirmation, replayed) so a missed one comes back.
+        snapshot = merge or kind is TRADE
         return ManagedSubscription(
-            kind.mode, kind.fields, kind.adapter, items, account_bound, sink, connection._activity
+            kind.mode, kind.fields, kind.adapter, items, account_bound, sink, connection._activity, snapshot
         )
+
+    @staticmethod
+    def _item_decoder(kind: ItemKind[Any]) -> Decoder[Any]:
+        return MergeDecoder(kind) if kind.mode == "MERGE" else DistinctDecoder(kind)
 
     @property
     def status(self) -> StatusEvent | None:
@@ -212,16 +231,23 @@ class Stream(_StreamBase):
 
     def _subscribe(
         self,
-        kind: ItemKind[U],
+        kind: ItemKind[Any],
         items: Callable[[str], list[str]],
         account_bound: bool,
-        on_update: Callable[[U], object] | None,
+        on_update: Callable[[Any], object] | None,
         on_error: Callable[[StreamError], object] | None,
-    ) -> Subscription[U]:
+    ) -> Subscription[Any]:
         connection = self._ensure()
         managed = self._managed(kind, items, account_bound)
+        decoder: Decoder[Any]
+        if kind is TRADE:
+            assert managed.queue is not None
+            reader = TradeReader(self._client) if self.options.heal_gaps else None
+            decoder = TradeDecoder(TradeLedger(heal=self.options.heal_gaps), managed.queue, reader)
+        else:
+            decoder = self._item_decoder(kind)
         connection.add(managed)
-        return Subscription(connection, managed, kind, on_update, on_error)
+        return Subscription(connection, managed, kind.key, decoder, on_update, on_error)
 
     def prices(
         self,
@@ -239,9 +265,9 @@ class Stream(_StreamBase):
         epic: str,
         scale: Literal["TICK"],
         *,
-        on_update: Callable[[ChartTick], object] | None = None,
+        on_update: Callable[[ChartTick | StreamGap], object] | None = None,
         on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[ChartTick]: ...
+    ) -> Subscription[ChartTick | StreamGap]: ...
 
     @overload
     def charts(
@@ -261,7 +287,10 @@ class Stream(_StreamBase):
         on_update: Callable[[Any], object] | None = None,
         on_error: Callable[[StreamError], object] | None = None,
     ) -> Subscription[Any]:
-        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``."""
+        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``.
+
+        A tick subscription hands over a :class:`StreamGap` where ticks may be missing.
+        """
         return self._subscribe(*_chart_target(epic, scale), on_update, on_error)
 
     def account(
@@ -276,10 +305,17 @@ class Stream(_StreamBase):
     def trades(
         self,
         *,
-        on_update: Callable[[TradeUpdate], object] | None = None,
+        on_update: Callable[[TradeEvent], object] | None = None,
         on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[TradeUpdate]:
-        """Deal confirmations, position and working-order changes of the active account (never conflated)."""
+    ) -> Subscription[TradeEvent]:
+        """Deal confirmations, position and working-order changes of the active account, one event each.
+
+        Each CONFIRMS, OPU and WOU payload is handed over once, in IG's order, as a :class:`DealConfirmed`,
+        :class:`PositionChanged` or :class:`WorkingOrderChanged`. Where continuity cannot be proven a
+        :class:`StreamGap` comes first, followed (with ``heal_gaps``, the default) by the events recovered
+        over REST, marked as recovered. IG's replay of the last confirmation at subscription is marked as
+        replayed.
+        """
         return self._subscribe(TRADE, _trade_items, True, on_update, on_error)
 
     def close(self) -> None:
@@ -340,16 +376,23 @@ class AsyncStream(_StreamBase):
 
     def _subscribe(
         self,
-        kind: ItemKind[U],
+        kind: ItemKind[Any],
         items: Callable[[str], list[str]],
         account_bound: bool,
-        on_update: Callable[[U], object] | None,
+        on_update: Callable[[Any], object] | None,
         on_error: Callable[[StreamError], object] | None,
-    ) -> AsyncSubscription[U]:
+    ) -> AsyncSubscription[Any]:
         connection = self._ensure()
         managed = self._managed(kind, items, account_bound)
+        decoder: Decoder[Any]
+        if kind is TRADE:
+            assert managed.queue is not None
+            reader = AsyncTradeReader(self._client) if self.options.heal_gaps else None
+            decoder = AsyncTradeDecoder(TradeLedger(heal=self.options.heal_gaps), managed.queue, reader)
+        else:
+            decoder = self._item_decoder(kind)
         connection.add(managed)
-        return AsyncSubscription(connection, managed, kind, on_update, on_error)
+        return AsyncSubscription(connection, managed, kind.key, decoder, on_update, on_error)
 
     def prices(
         self,
@@ -367,9 +410,9 @@ class AsyncStream(_StreamBase):
         epic: str,
         scale: Literal["TICK"],
         *,
-        on_update: Callable[[ChartTick], object] | None = None,
+        on_update: Callable[[ChartTick | StreamGap], object] | None = None,
         on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[ChartTick]: ...
+    ) -> AsyncSubscription[ChartTick | StreamGap]: ...
 
     @overload
     def charts(
@@ -389,7 +432,10 @@ class AsyncStream(_StreamBase):
         on_update: Callable[[Any], object] | None = None,
         on_error: Callable[[StreamError], object] | None = None,
     ) -> AsyncSubscription[Any]:
-        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``."""
+        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``.
+
+        A tick subscription hands over a :class:`StreamGap` where ticks may be missing.
+        """
         return self._subscribe(*_chart_target(epic, scale), on_update, on_error)
 
     def account(
@@ -404,10 +450,17 @@ class AsyncStream(_StreamBase):
     def trades(
         self,
         *,
-        on_update: Callable[[TradeUpdate], object] | None = None,
+        on_update: Callable[[TradeEvent], object] | None = None,
         on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[TradeUpdate]:
-        """Deal confirmations, position and working-order changes of the active account (never conflated)."""
+    ) -> AsyncSubscription[TradeEvent]:
+        """Deal confirmations, position and working-order changes of the active account, one event each.
+
+        Each CONFIRMS, OPU and WOU payload is handed over once, in IG's order, as a :class:`DealConfirmed`,
+        :class:`PositionChanged` or :class:`WorkingOrderChanged`. Where continuity cannot be proven a
+        :class:`StreamGap` comes first, followed (with ``heal_gaps``, the default) by the events recovered
+        over REST, marked as recovered. IG's replay of the last confirmation at subscription is marked as
+        replayed.
+        """
         return self._subscribe(TRADE, _trade_items, True, on_update, on_error)
 
     def close(self) -> None:

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Protocol
 
-from ig_sdk.streaming._queue import UpdateQueue
+from ig_sdk.streaming._events import GapReason
+from ig_sdk.streaming._queue import Mark, UpdateQueue
 from ig_sdk.streaming._transport import ConnectionEvents, Mode, Transport
 from ig_sdk.streaming.errors import (
     StreamAuthenticationError,
@@ -105,8 +106,10 @@ class ManagedSubscription:
         account_bound: bool,
         sink: UpdateQueue | None,
         on_activity: Callable[[], None],
+        snapshot: bool | None = None,
     ) -> None:
         self.mode = mode
+        self.snapshot = mode == "MERGE" if snapshot is None else snapshot
         self.fields = tuple(fields)
         self.adapter = adapter
         self.items_for = items
@@ -117,8 +120,13 @@ class ManagedSubscription:
         self.lost_updates = 0
         # Set once the server confirmed the subscription (SUBOK); cleared while it is being (re)made.
         self.active = threading.Event()
+        self.gaps = 0
+        """Gaps signalled: re-subscriptions (a DISTINCT item gets nothing it missed), server losses."""
         self._on_activity = on_activity
         self._connection: StreamConnection | None = None
+        self._started = False
+        # Set by the connection before it re-subscribes this item on purpose (an account switch).
+        self.next_gap: tuple[GapReason, str, float] | None = None
 
     # SubscriptionEvents, called on the library thread: record and hand off only.
     def on_update(self, item: str, snapshot: bool, changed: Mapping[int, str | None]) -> None:
@@ -127,8 +135,29 @@ class ManagedSubscription:
             self.queue.put(item, snapshot, changed)
 
     def on_subscribed(self) -> None:
+        # A DISTINCT item is not replayed on re-subscription: whatever happened meanwhile is a gap.
+        item = self.items[0] if self.items else ""
+        now = time.time()
+        if self.queue is not None and self.mode == "DISTINCT":
+            if not self._started:
+                self.queue.put_mark(item, Mark("start", now, now))
+            else:
+                reason, detail, start = self._gap_cause(now)
+                self.gaps += 1
+                _log.info("stream gap on %s: %s (%s)", item, reason, detail)
+                self.queue.put_mark(item, Mark("gap", start, now, reason, detail))
+        self._started = True
         self._on_activity()
         self.active.set()
+
+    def _gap_cause(self, now: float) -> tuple[GapReason, str, float]:
+        planned, self.next_gap = self.next_gap, None
+        if planned is not None:
+            return planned
+        connection = self._connection
+        if connection is None:
+            return GapReason.NEW_SESSION, "re-subscribed", now
+        return connection.last_break(now)
 
     def on_subscription_error(self, code: int, message: str) -> None:
         connection = self._connection
@@ -138,6 +167,11 @@ class ManagedSubscription:
     def on_lost_updates(self, item: str, lost: int) -> None:
         self.lost_updates += lost
         _log.warning("the server dropped %d update(s) of %s", lost, item)
+        if self.queue is not None and self.mode == "DISTINCT":
+            now = time.time()
+            self.gaps += 1
+            detail = f"the server dropped {lost} update(s)"
+            self.queue.put_mark(item, Mark("gap", now, now, GapReason.SERVER_LOSS, detail, lost))
 
 
 class StreamConnection(ConnectionEvents):
@@ -181,6 +215,12 @@ class StreamConnection(ConnectionEvents):
         self._failures = 0
         self._retry_at: float | None = None
         self._refresh_pending = False
+        # Continuity bookkeeping (library thread): when the link last went down, why, and the last moment
+        # before that when anything arrived. A re-subscribed DISTINCT item reports a gap from there.
+        self._last_activity_wall = time.time()
+        self._link_up = False
+        self._planned: tuple[GapReason, str] | None = None
+        self._break: tuple[GapReason, str, float] | None = None
 
     # ---- public surface (any thread) -------------------------------------------------------------------
 
@@ -268,13 +308,37 @@ class StreamConnection(ConnectionEvents):
     # ---- ConnectionEvents (library thread): record and hand off ------------------------------------------
 
     def on_status(self, status: str) -> None:
+        if status.startswith("CONNECTED:") and status != "CONNECTED:STREAM-SENSING":
+            self._link_up = True
+        elif self._link_up and status != "CONNECTED:STREAM-SENSING":
+            self._link_up = False
+            reason, detail = self._planned or (GapReason.NEW_SESSION, f"connection lost ({status})")
+            self._planned = None
+            self._break = (reason, detail, self._last_activity_wall)
         self._post(lambda: self._status_changed(status))
 
     def on_server_error(self, code: int, message: str) -> None:
+        self._plan_break(GapReason.SESSION_ENDED, f"server error {code}: {message}")
         self._post(lambda: self._server_error(code, message))
 
     def _activity(self) -> None:
         self._last_activity = time.monotonic()
+        self._last_activity_wall = time.time()
+
+    def _plan_break(self, reason: GapReason, detail: str) -> None:
+        """Name the cause of the link going down next (the SDK is about to take it down)."""
+        if self._link_up:
+            self._planned = (reason, detail)
+        else:  # already down: the cause applies to the break in progress
+            start = self._break[2] if self._break is not None else self._last_activity_wall
+            self._break = (reason, detail, start)
+
+    def last_break(self, now: float) -> tuple[GapReason, str, float]:
+        """Why and since when the link was last down (for a re-subscribed item's gap)."""
+        brk = self._break
+        if brk is None:
+            return GapReason.NEW_SESSION, "re-subscribed", self._last_activity_wall
+        return brk
 
     # ---- control thread ----------------------------------------------------------------------------------
 
@@ -316,7 +380,9 @@ class StreamConnection(ConnectionEvents):
             and now - self._last_activity > self._stale_after
         ):
             self._connected = False
-            self._emit(StatusEvent(StreamStatus.STALE, f"nothing received for {self._stale_after:g} s"))
+            detail = f"nothing received for {self._stale_after:g} s"
+            self._plan_break(GapReason.STALE, detail)
+            self._emit(StatusEvent(StreamStatus.STALE, detail))
             self._reconnect("stale")
 
     def _connect(self) -> None:
@@ -357,7 +423,9 @@ class StreamConnection(ConnectionEvents):
                 return
             sub.items = sub.items_for(creds.account_id)
             sub.active.clear()
-            sub.handle = transport.subscribe(sub.mode, sub.items, sub.fields, sub.adapter, sub)
+            sub.handle = transport.subscribe(
+                sub.mode, sub.items, sub.fields, sub.adapter, sub, snapshot=sub.snapshot
+            )
 
     def _attach_all(self) -> None:
         for sub in list(self._subs):
@@ -367,7 +435,9 @@ class StreamConnection(ConnectionEvents):
         with self._lock:
             transport = self._transport
             moved = [s for s in self._subs if s.account_bound and s.handle is not None]
+            now = time.time()
             for sub in moved:
+                sub.next_gap = (GapReason.ACCOUNT_SWITCH, "the active account changed", now)
                 handle, sub.handle = sub.handle, None
                 sub.active.clear()
                 if transport is not None and handle is not None:
@@ -463,6 +533,7 @@ class StreamConnection(ConnectionEvents):
             self._creds = creds
             self._reattach_account_bound()
         if creds.password != old.password:
+            self._plan_break(GapReason.TOKENS_CHANGED, "the REST session tokens changed")
             self._emit(StatusEvent(StreamStatus.RECONNECTING, "session tokens changed"))
             transport = self._transport
             if transport is not None:

@@ -6,7 +6,8 @@ delays other subscriptions. MERGE items conflate: a pending update of the same i
 that the overflow policy decides, and every loss is counted, logged and reported, never silent.
 
 When an update is dropped its values are folded into the next update of the same item, so the item's state
-stays right even though the event itself is gone.
+stays right even though the event itself is gone, and a gap mark takes its place in the queue: the consumer
+learns where updates are missing. Marks (a subscription started, a gap) travel in order with the updates.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import Final, Literal
 
+from ig_sdk.streaming._events import GapReason
 from ig_sdk.streaming.errors import StreamOverflowError
 
-__all__ = ["OverflowPolicy", "RawUpdate", "UpdateQueue", "QueueDrainedError"]
+__all__ = ["OverflowPolicy", "Mark", "RawUpdate", "UpdateQueue", "QueueDrainedError"]
 
 _log = logging.getLogger("ig_sdk.streaming")
 DEFAULT_CAPACITY: Final = 10_000
@@ -45,12 +47,29 @@ class OverflowPolicy(StrEnum):
 
 
 @dataclass(slots=True)
+class Mark:
+    """A point in a subscription's sequence: it (re)started, or updates may be missing (a gap).
+
+    Times are wall-clock seconds since the epoch.
+    """
+
+    kind: Literal["start", "gap"]
+    start: float
+    end: float
+    reason: GapReason | None = None
+    detail: str = ""
+    lost: int = 0
+    """Updates known to be lost (overflow, server loss); 0 when unknown."""
+
+
+@dataclass(slots=True)
 class RawUpdate:
-    """Changed raw values of one item, by 1-based field position."""
+    """Changed raw values of one item, by 1-based field position; or a :class:`Mark` (``changed`` empty)."""
 
     item: str
     snapshot: bool
     changed: dict[int, str | None]
+    mark: Mark | None = None
 
 
 class UpdateQueue:
@@ -77,6 +96,7 @@ class UpdateQueue:
         self._pending: dict[str, RawUpdate] = {}
         self._fifo: collections.deque[RawUpdate] = collections.deque()
         self._carry: dict[str, dict[int, str | None]] = {}
+        self._marks = 0  # marks in _fifo: they do not count against the capacity
         self._error: BaseException | None = None
         self._closed = False
         self._sync_waiters = 0
@@ -117,7 +137,7 @@ class UpdateQueue:
                     self.conflated += 1
                 else:
                     self._pending[item] = RawUpdate(item, snapshot, values)
-            elif len(self._fifo) < self._capacity:
+            elif len(self._fifo) - self._marks < self._capacity:
                 self._fifo.append(RawUpdate(item, snapshot, values))
             else:
                 overflowed = True
@@ -126,22 +146,55 @@ class UpdateQueue:
         if overflowed:
             self._report_overflow()
 
+    def put_mark(self, item: str, mark: Mark) -> None:
+        """Queue a mark after the updates already queued (DISTINCT queues; MERGE ones ignore marks)."""
+        if self._conflate:
+            return
+        with self._lock:
+            if self._closed:
+                return
+            self._fifo.append(RawUpdate(item, False, {}, mark))
+            self._marks += 1
+            self._wake()
+
     def _overflow(self, update: RawUpdate) -> None:
         self.dropped += 1
+        now = time.time()
         if self._policy is OverflowPolicy.DROP_OLDEST:
-            oldest = self._fifo.popleft()
+            fifo = self._fifo
+            i = 0
+            while i < len(fifo) and fifo[i].mark is not None:  # marks are not updates: skip them
+                i += 1
+            if i == len(fifo):
+                fifo.append(update)
+                return
+            oldest = fifo[i]
+            del fifo[i]
             self._fold(oldest)
-            self._fifo.append(update)
+            before = fifo[i - 1].mark if i > 0 else None
+            if before is not None and before.reason is GapReason.OVERFLOW:
+                before.end, before.lost = now, before.lost + 1
+            else:
+                fifo.insert(i, RawUpdate(oldest.item, False, {}, _overflow_mark(now)))
+                self._marks += 1
+            fifo.append(update)
         else:
             self._carry.setdefault(update.item, {}).update(update.changed)
             if self._policy is OverflowPolicy.RAISE and self._error is None:
                 self._error = StreamOverflowError(self.dropped)
                 self._closed = True
+                return
+            last = self._fifo[-1] if self._fifo else None
+            if last is not None and last.mark is not None and last.mark.reason is GapReason.OVERFLOW:
+                last.mark.end, last.mark.lost = now, last.mark.lost + 1
+            else:
+                self._fifo.append(RawUpdate(update.item, False, {}, _overflow_mark(now)))
+                self._marks += 1
 
     def _fold(self, dropped: RawUpdate) -> None:
         """Keep a dropped update's values under the next queued update of the same item."""
         for later in self._fifo:
-            if later.item == dropped.item:
+            if later.mark is None and later.item == dropped.item:
                 later.changed = {**dropped.changed, **later.changed}
                 return
         older = self._carry.setdefault(dropped.item, {})
@@ -179,11 +232,22 @@ class UpdateQueue:
 
     def _pop_locked(self) -> RawUpdate | None:
         if self._fifo:
-            return self._fifo.popleft()
+            update = self._fifo.popleft()
+            if update.mark is not None:
+                self._marks -= 1
+            return update
         if self._pending:
             item = next(iter(self._pending))
             return self._pending.pop(item)
         return None
+
+    def drain_updates(self) -> list[RawUpdate]:
+        """Take every update queued now, up to (not including) the next mark."""
+        taken: list[RawUpdate] = []
+        with self._lock:
+            while self._fifo and self._fifo[0].mark is None:
+                taken.append(self._fifo.popleft())
+        return taken
 
     def get_nowait(self) -> RawUpdate | None:
         """The next update, or None when there is none yet; raises the close error once drained."""
@@ -240,6 +304,10 @@ class UpdateQueue:
         if self._error is not None:
             raise self._error
         raise QueueDrainedError
+
+
+def _overflow_mark(now: float) -> Mark:
+    return Mark("gap", now, now, GapReason.OVERFLOW, lost=1)
 
 
 def _resolve(future: asyncio.Future[None]) -> None:

@@ -93,8 +93,13 @@ class Transport(Protocol):
         fields: Sequence[str],
         adapter: str | None,
         events: SubscriptionEvents,
+        *,
+        snapshot: bool = False,
     ) -> object:
-        """Add a subscription (sent now if connected, else on connect); returns a handle for unsubscribe."""
+        """Add a subscription (sent now if connected, else on connect); returns a handle for unsubscribe.
+
+        ``snapshot`` asks for the item's current state (MERGE) or IG's recent events (DISTINCT) first.
+        """
         ...
 
     def unsubscribe(self, handle: object) -> None:
@@ -225,14 +230,15 @@ class LightstreamerTransport:
         fields: Sequence[str],
         adapter: str | None,
         events: SubscriptionEvents,
+        *,
+        snapshot: bool = False,
     ) -> object:
         from lightstreamer.client import Subscription
 
         sub: Any = Subscription(mode, list(items), list(fields))
         if adapter is not None:
             sub.setDataAdapter(adapter)
-        # MERGE snapshots give the current state; a DISTINCT snapshot would replay old trades and ticks.
-        sub.setRequestedSnapshot("yes" if mode == "MERGE" else "no")
+        sub.setRequestedSnapshot("yes" if snapshot else "no")
         sub.addListener(_SubscriptionListener(events))
         self._client.subscribe(sub)
         return sub

@@ -7,6 +7,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ig_sdk._generated.models import (
+    ActivityHistoryV3Response,
+    DealConfirmationV1Response,
+    PositionsV2Response,
+    WorkingOrdersV2Response,
+)
+from ig_sdk._sent_references import SentReferences
+from ig_sdk.errors import APIConnectionError, DealNotFoundError
 from ig_sdk.streaming._transport import ConnectionEvents, Mode, SubscriptionEvents, TransportOptions
 
 
@@ -18,6 +26,7 @@ class FakeSub:
     adapter: str | None
     events: SubscriptionEvents
     active: bool = True
+    snapshot: bool = False
 
 
 @dataclass
@@ -54,9 +63,13 @@ class FakeTransport:
         fields: Sequence[str],
         adapter: str | None,
         events: SubscriptionEvents,
+        *,
+        snapshot: bool = False,
     ) -> object:
-        sub = FakeSub(mode, list(items), list(fields), adapter, events)
+        sub = FakeSub(mode, list(items), list(fields), adapter, events, snapshot=snapshot)
         self.subs.append(sub)
+        if self.session:  # already connected: the server confirms at once
+            events.on_subscribed()
         return sub
 
     def unsubscribe(self, handle: object) -> None:
@@ -77,15 +90,93 @@ class FakeTransport:
                 sub.events.on_update(item, snapshot, changed)
 
     def connected(self, new_session: bool = False) -> None:
-        if new_session or not self.session:
+        """The link is up; on a new session the library re-sends every subscription and each gets SUBOK."""
+        fresh = new_session or not self.session
+        if fresh:
             self.session += 1
         self.events.on_status("CONNECTED:WS-STREAMING")
+        if fresh:
+            for sub in self.active():
+                sub.events.on_subscribed()
+
+    def dropped(self) -> None:
+        """The link went down (the library will try to recover or make a new session)."""
+        self.events.on_status("DISCONNECTED:WILL-RETRY")
+
+
+class FakeRest:
+    """IG's REST reads the TRADE stream heals gaps with, answering IG's JSON shapes as real models."""
+
+    def __init__(self) -> None:
+        self.positions: list[dict[str, Any]] = []
+        self.orders: list[dict[str, Any]] = []
+        self.activity: list[dict[str, Any]] = []
+        self.confirms: dict[str, dict[str, Any]] = {}
+        self.calls: list[str] = []
+        self.fail: set[str] = set()
+
+    def _call(self, name: str) -> None:
+        self.calls.append(name)
+        if name in self.fail:
+            raise APIConnectionError(f"{name} failed", operation=None)
+
+
+class _Positions:
+    def __init__(self, rest: FakeRest) -> None:
+        self._rest = rest
+
+    def list_v2(self) -> PositionsV2Response:
+        self._rest._call("positions")
+        return PositionsV2Response.model_validate({"positions": self._rest.positions})
+
+
+class _Orders:
+    def __init__(self, rest: FakeRest) -> None:
+        self._rest = rest
+
+    def list_v2(self) -> WorkingOrdersV2Response:
+        self._rest._call("workingorders")
+        return WorkingOrdersV2Response.model_validate({"workingOrders": self._rest.orders})
+
+
+class _History:
+    def __init__(self, rest: FakeRest) -> None:
+        self._rest = rest
+
+    def activity_v3(self, **kwargs: Any) -> ActivityHistoryV3Response:
+        self._rest._call("activity")
+        return ActivityHistoryV3Response.model_validate({"activities": self._rest.activity, "metadata": {}})
+
+
+class _Deals:
+    def __init__(self, rest: FakeRest) -> None:
+        self._rest = rest
+
+    def get_confirmation_v1(self, *, deal_reference: str) -> DealConfirmationV1Response:
+        self._rest._call(f"confirms/{deal_reference}")
+        body = self._rest.confirms.get(deal_reference)
+        if body is None:
+            raise DealNotFoundError(
+                "not found",
+                operation=None,
+                status_code=404,
+                error_code="error.confirms.deal-not-found",
+                body=None,
+                response=None,
+            )
+        return DealConfirmationV1Response.model_validate(body)
 
 
 class FakeClient:
     """The REST client's streaming hooks: credentials, re-login and session-change listeners."""
 
     def __init__(self, account_id: str = "ACC1") -> None:
+        self.rest = FakeRest()
+        self.positions = _Positions(self.rest)
+        self.working_orders = _Orders(self.rest)
+        self.history = _History(self.rest)
+        self.deals = _Deals(self.rest)
+        self._sent_references = SentReferences()
         self.account_id = account_id
         self.generation = 1
         self.fetches = 0

@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from ig_sdk.streaming._queue import OverflowPolicy, QueueDrainedError, UpdateQueue
+from ig_sdk.streaming._events import GapReason
+from ig_sdk.streaming._queue import Mark, OverflowPolicy, QueueDrainedError, UpdateQueue
 from ig_sdk.streaming.errors import StreamClosedError, StreamOverflowError
 
 
@@ -47,9 +48,29 @@ def test_drop_oldest_counts_reports_and_folds_values_forward() -> None:
     q.put("T", False, {1: "c"})
     assert q.dropped == 1
     assert reported == [1]
+    gap = q.get_nowait()  # where the dropped update was, the consumer learns of the loss
+    assert gap is not None and gap.mark is not None
+    assert (gap.mark.kind, gap.mark.reason, gap.mark.lost) == ("gap", GapReason.OVERFLOW, 1)
     first = q.get_nowait()
     assert first is not None
     assert first.changed == {1: "b", 2: "only-in-first"}
+    for value in "def":  # two more losses in a row: one gap that grows
+        q.put("T", False, {1: value})
+    assert [u.mark.lost if u and u.mark else None for u in (q.get_nowait(), q.get_nowait())] == [2, None]
+
+
+def test_marks_travel_in_order_and_drain_stops_at_the_next_mark() -> None:
+    q = UpdateQueue(conflate=False)
+    q.put("T", False, {1: "a"})
+    q.put_mark("T", Mark("gap", 1.0, 2.0, GapReason.NEW_SESSION))
+    q.put("T", False, {1: "b"})
+    assert [u.changed for u in q.drain_updates()] == [{1: "a"}]
+    assert q.drain_updates() == []
+    mark = q.get_nowait()
+    assert mark is not None and mark.mark is not None and mark.mark.reason is GapReason.NEW_SESSION
+    merge = UpdateQueue(conflate=True)
+    merge.put_mark("P", Mark("gap", 1.0, 2.0))  # MERGE items re-send their state: no gaps there
+    assert len(merge) == 0
 
 
 def test_drop_newest_carries_values_to_the_next_update() -> None:
@@ -58,6 +79,8 @@ def test_drop_newest_carries_values_to_the_next_update() -> None:
     q.put("T", False, {1: "b", 2: "z"})
     assert q.dropped == 1
     assert q.get_nowait() is not None
+    gap = q.get_nowait()
+    assert gap is not None and gap.mark is not None and gap.mark.reason is GapReason.OVERFLOW
     q.put("T", False, {1: "c"})
     last = q.get_nowait()
     assert last is not None

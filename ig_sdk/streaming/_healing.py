@@ -1,0 +1,203 @@
+"""The REST reads that heal a gap in the TRADE stream, for the sync and the async client.
+
+Every call is an ordinary non-trading read (``GET /positions``, ``GET /workingorders``,
+``GET /history/activity``, ``GET /confirms/{dealReference}``), so the client's rate limiter paces it from
+the non-trading allowance and the trading allowance is never spent. Answers are turned into the stream's
+own payload models, so a recovered event looks like a streamed one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Final
+
+from ig_sdk._generated.streaming import PositionUpdate, TradeConfirmation, WorkingOrderUpdate
+from ig_sdk.streaming._trades import HealPlan, HealResult
+
+if TYPE_CHECKING:
+    from ig_sdk._client import AsyncIGClient, IGClient
+
+__all__ = ["TradeReader", "AsyncTradeReader"]
+
+_log = logging.getLogger("ig_sdk.streaming")
+_ACTIVITY_PAGE: Final = 500
+
+
+def _num(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _when(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
+
+
+def _position(entry: Any) -> PositionUpdate | None:
+    p, m = entry.position, entry.market
+    if p is None or not p.deal_id:
+        return None
+    return PositionUpdate.model_validate(
+        {
+            "dealReference": p.deal_reference,
+            "dealId": p.deal_id,
+            "dealIdOrigin": p.deal_id,
+            "epic": m.epic if m is not None else None,
+            "expiry": m.expiry if m is not None else None,
+            "direction": _num(p.direction),
+            "size": _num(p.size),
+            "level": _num(p.level),
+            "stopLevel": _num(p.stop_level),
+            "limitLevel": _num(p.limit_level),
+            "guaranteedStop": p.controlled_risk,
+            "trailingStopDistance": _num(p.trailing_stop_distance),
+            "trailingStep": _num(p.trailing_step),
+            "status": "OPEN",
+            "dealStatus": "ACCEPTED",
+            "currency": p.currency,
+            "timestamp": _when(p.created_date_utc),
+        }
+    )
+
+
+def _order(entry: Any) -> WorkingOrderUpdate | None:
+    o, m = entry.working_order_data, entry.market_data
+    if o is None or not o.deal_id:
+        return None
+    return WorkingOrderUpdate.model_validate(
+        {
+            "dealId": o.deal_id,
+            "epic": o.epic or (m.epic if m is not None else None),
+            "expiry": m.expiry if m is not None else None,
+            "direction": _num(o.direction),
+            "size": _num(o.order_size),
+            "level": _num(o.order_level),
+            "stopDistance": _num(o.stop_distance),
+            "limitDistance": _num(o.limit_distance),
+            "guaranteedStop": o.guaranteed_stop,
+            "status": "OPEN",
+            "dealStatus": "ACCEPTED",
+            "currency": o.currency_code,
+            "timestamp": _when(o.created_date_utc),
+            "orderType": _num(o.order_type),
+            "timeInForce": _num(o.time_in_force),
+            "goodTillDate": _when(o.good_till_date_iso),
+        }
+    )
+
+
+def _confirmation(answer: Any) -> TradeConfirmation:
+    return TradeConfirmation.model_validate(answer.model_dump(mode="json", by_alias=True))
+
+
+def _activity_references(page: Any) -> list[str]:
+    references: list[str] = []
+    for record in page.activities or ():
+        details = record.details
+        if details is not None and details.deal_reference:
+            references.append(details.deal_reference)
+    return references
+
+
+def _failed(what: str, exc: Exception) -> str:
+    _log.warning("gap recovery could not read %s: %s", what, exc)
+    return f"{what}: {type(exc).__name__}"
+
+
+def _not_found(exc: Exception) -> bool:
+    from ig_sdk.errors import DealNotFoundError
+
+    return isinstance(exc, DealNotFoundError)
+
+
+class TradeReader:
+    """Carries out a :class:`HealPlan` with the blocking client."""
+
+    def __init__(self, client: IGClient) -> None:
+        self._client = client
+
+    def sent_since(self, moment: float) -> list[str]:
+        """Deal references this client sent since ``moment``."""
+        return self._client._sent_references.since(moment)
+
+    def read(self, plan: HealPlan, wanted: Callable[[str], bool]) -> HealResult:
+        """Read what the plan asks for; failures are recorded in the result, never raised."""
+        client, result = self._client, HealResult()
+        if plan.read_state:
+            try:
+                answer = client.positions.list_v2()
+                result.positions = [p for e in answer.positions or () if (p := _position(e))]
+            except Exception as exc:
+                result.errors.append(_failed("positions", exc))
+            try:
+                orders = client.working_orders.list_v2()
+                result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
+            except Exception as exc:
+                result.errors.append(_failed("working orders", exc))
+        references = list(plan.references)
+        if plan.read_activity:
+            try:
+                page = client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
+                references.extend(_activity_references(page))
+            except Exception as exc:
+                result.errors.append(_failed("activity", exc))
+        for reference in dict.fromkeys(references):
+            if not wanted(reference):
+                continue
+            try:
+                result.confirmations.append(
+                    _confirmation(client.deals.get_confirmation_v1(deal_reference=reference))
+                )
+            except Exception as exc:
+                if not _not_found(exc):
+                    result.errors.append(_failed(f"the confirmation of {reference}", exc))
+        return result
+
+
+class AsyncTradeReader:
+    """Carries out a :class:`HealPlan` with the asyncio client."""
+
+    def __init__(self, client: AsyncIGClient) -> None:
+        self._client = client
+
+    def sent_since(self, moment: float) -> list[str]:
+        """Deal references this client sent since ``moment``."""
+        return self._client._sent_references.since(moment)
+
+    async def read(self, plan: HealPlan, wanted: Callable[[str], bool]) -> HealResult:
+        """Read what the plan asks for; failures are recorded in the result, never raised."""
+        client, result = self._client, HealResult()
+        if plan.read_state:
+            try:
+                answer = await client.positions.list_v2()
+                result.positions = [p for e in answer.positions or () if (p := _position(e))]
+            except Exception as exc:
+                result.errors.append(_failed("positions", exc))
+            try:
+                orders = await client.working_orders.list_v2()
+                result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
+            except Exception as exc:
+                result.errors.append(_failed("working orders", exc))
+        references = list(plan.references)
+        if plan.read_activity:
+            try:
+                page = await client.history.activity_v3(
+                    from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE
+                )
+                references.extend(_activity_references(page))
+            except Exception as exc:
+                result.errors.append(_failed("activity", exc))
+        for reference in dict.fromkeys(references):
+            if not wanted(reference):
+                continue
+            try:
+                confirmation = await client.deals.get_confirmation_v1(deal_reference=reference)
+                result.confirmations.append(_confirmation(confirmation))
+            except Exception as exc:
+                if not _not_found(exc):
+                    result.errors.append(_failed(f"the confirmation of {reference}", exc))
+        return result
