@@ -22,6 +22,7 @@ from ig_sdk._client import AsyncIGClient, IGClient
 from ig_sdk.streaming import (
     AsyncStream,
     ChartTick,
+    DealConfirmed,
     StatusEvent,
     Stream,
     StreamAuthenticationError,
@@ -163,8 +164,7 @@ def test_subscribe_unsubscribe_and_percent_encoded_json(
     }
     ls.publish(f"TRADE:{account}", {"CONFIRMS": json.dumps(confirm), "OPU": None, "WOU": None})
     update = trades.get(timeout=WAIT_S)
-    assert update is not None
-    assert update.confirmation is not None
+    assert isinstance(update, DealConfirmed)
     assert update.confirmation.deal_reference == "R|1,x%"
     assert update.confirmation.size == Decimal(2)
     trades.close()
@@ -185,7 +185,7 @@ def test_dropped_connection_recovers_same_session_without_loss(
     for i in range(2, 6):
         ls.publish(f"CHART:{EPIC}:TICK", {"BID": str(i)})
     got = [sub.get(timeout=WAIT_S) for _ in range(5)]
-    assert [u.bid for u in got if u is not None] == [Decimal(i) for i in range(1, 6)]
+    assert [u.bid for u in got if isinstance(u, ChartTick)] == [Decimal(i) for i in range(1, 6)]
     assert set(ls.session_ids()) <= sessions
     assert not status.seen(StreamStatus.RESUBSCRIBED)
 

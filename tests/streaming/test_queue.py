@@ -49,7 +49,8 @@ def test_drop_oldest_counts_reports_and_folds_values_forward() -> None:
     assert q.dropped == 1
     assert reported == [1]
     gap = q.get_nowait()  # where the dropped update was, the consumer learns of the loss
-    assert gap is not None and gap.mark is not None
+    assert gap is not None
+    assert gap.mark is not None
     assert (gap.mark.kind, gap.mark.reason, gap.mark.lost) == ("gap", GapReason.OVERFLOW, 1)
     first = q.get_nowait()
     assert first is not None
@@ -67,7 +68,9 @@ def test_marks_travel_in_order_and_drain_stops_at_the_next_mark() -> None:
     assert [u.changed for u in q.drain_updates()] == [{1: "a"}]
     assert q.drain_updates() == []
     mark = q.get_nowait()
-    assert mark is not None and mark.mark is not None and mark.mark.reason is GapReason.NEW_SESSION
+    assert mark is not None
+    assert mark.mark is not None
+    assert mark.mark.reason is GapReason.NEW_SESSION
     merge = UpdateQueue(conflate=True)
     merge.put_mark("P", Mark("gap", 1.0, 2.0))  # MERGE items re-send their state: no gaps there
     assert len(merge) == 0
@@ -80,7 +83,9 @@ def test_drop_newest_carries_values_to_the_next_update() -> None:
     assert q.dropped == 1
     assert q.get_nowait() is not None
     gap = q.get_nowait()
-    assert gap is not None and gap.mark is not None and gap.mark.reason is GapReason.OVERFLOW
+    assert gap is not None
+    assert gap.mark is not None
+    assert gap.mark.reason is GapReason.OVERFLOW
     q.put("T", False, {1: "c"})
     last = q.get_nowait()
     assert last is not None

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from ig_sdk._generated.streaming import PriceUpdate
+from ig_sdk._generated.streaming import ChartTick, PriceUpdate
 from ig_sdk.streaming import (
     AsyncStream,
     RetiredItemError,
@@ -92,6 +92,7 @@ def test_iteration_and_unsubscribe(h: Harness) -> None:
         h.fake.push(f"CHART:{EPIC}:TICK", {"BID": str(i)})
     got = []
     for tick in sub:
+        assert isinstance(tick, ChartTick)
         got.append(tick.bid)
         if len(got) == 3:
             break

@@ -1,4 +1,4 @@
-"""TRADE events exactly once: one event per payload, gaps signalled, gaps healed over REST (sync and async)."""
+"""TRADE events exactly once: one event per payload, gaps signalled and healed over REST (sync, async)."""
 
 from __future__ import annotations
 
@@ -138,13 +138,16 @@ def test_one_confirms_followed_by_opu_updates_hands_the_confirmation_over_once(t
     first = events[0]
     assert isinstance(first, DealConfirmed)
     assert first.confirmation.deal_reference == "REF1"
-    assert first.origin is EventOrigin.LIVE and not first.replayed and not first.recovered
+    assert first.origin is EventOrigin.LIVE
+    assert not first.replayed
+    assert not first.recovered
     assert [str(e.position.status) for e in events[1:] if isinstance(e, PositionChanged)] == [
         "OPEN",
         "UPDATED",
         "DELETED",
     ]
-    assert sub.duplicates == 0 and sub.gaps == 0
+    assert sub.duplicates == 0
+    assert sub.gaps == 0
 
 
 def test_replayed_last_confirms_is_marked_and_empty_fields_are_no_events(th: TradeHarness) -> None:
@@ -153,7 +156,8 @@ def test_replayed_last_confirms_is_marked_and_empty_fields_are_no_events(th: Tra
     th.fake.push(ITEM, replay, snapshot=True)
     (event,) = th.take(sub, 1)
     assert isinstance(event, DealConfirmed)
-    assert event.replayed and event.origin is EventOrigin.REPLAYED
+    assert event.replayed
+    assert event.origin is EventOrigin.REPLAYED
     assert event.confirmation.deal_reference == "ECWNHTHRDWYTYPT"
     assert event.confirmation.profit == Decimal("-4.45")
 
@@ -168,7 +172,8 @@ def test_opu_before_its_confirms_and_a_filled_order_keep_igs_order(th: TradeHarn
     events = th.take(sub, 4)
     assert [type(e) for e in events] == [PositionChanged, DealConfirmed, WorkingOrderChanged, PositionChanged]
     order, opened = events[2], events[3]
-    assert isinstance(order, WorkingOrderChanged) and isinstance(opened, PositionChanged)
+    assert isinstance(order, WorkingOrderChanged)
+    assert isinstance(opened, PositionChanged)
     assert str(order.working_order.status) == "DELETED"
     assert opened.position.deal_id == order.working_order.deal_id
 
@@ -199,7 +204,9 @@ def test_new_session_is_a_gap_healed_over_rest_in_order_and_without_duplicates(t
     th.fake.push(ITEM, {"CONFIRMS": json.dumps(confirm("REF2", "DIA2"))}, snapshot=True)
     gap = sub.get(timeout=5)
     assert isinstance(gap, StreamGap)
-    assert gap.reason is GapReason.NEW_SESSION and gap.healed and gap.start <= gap.end
+    assert gap.reason is GapReason.NEW_SESSION
+    assert gap.healed
+    assert gap.start <= gap.end
     assert gap.recovered == 4
     recovered = th.take(sub, 4)
     assert all(not isinstance(e, StreamGap) and e.origin is EventOrigin.RECOVERED for e in recovered)
@@ -210,7 +217,9 @@ def test_new_session_is_a_gap_healed_over_rest_in_order_and_without_duplicates(t
     }
     assert changes == {("DIA0", "DELETED"), ("DIA2", "OPEN")}
     assert "confirms/REF1" not in rest.calls
-    assert sub.gaps == 1 and sub.recovered == 4 and sub.duplicates >= 1
+    assert sub.gaps == 1
+    assert sub.recovered == 4
+    assert sub.duplicates >= 1
     # The stream's own late copy of a recovered change is a duplicate, not news.
     th.fake.push(ITEM, {"OPU": opu("DIA2")})
     assert sub.get(timeout=0.2) is None
@@ -226,7 +235,8 @@ def test_failed_recovery_says_so_and_healing_can_be_turned_off() -> None:
             h.fake.connected(new_session=True)
             gap = sub.get(timeout=5)
             assert isinstance(gap, StreamGap)
-            assert not gap.healed and gap.recovered == 0
+            assert not gap.healed
+            assert gap.recovered == 0
             assert ("recovery incomplete" if heal else "healing is off") in gap.detail
             if not heal:
                 assert h.client.rest.calls == []  # not even the baseline
@@ -239,11 +249,14 @@ def test_account_switch_and_server_loss_are_gaps(th: TradeHarness) -> None:
     (trade,) = th.fake.active("TRADE")
     trade.events.on_lost_updates(ITEM, 3)
     gap = sub.get(timeout=3)
-    assert isinstance(gap, StreamGap) and gap.reason is GapReason.SERVER_LOSS and "3" in gap.detail
+    assert isinstance(gap, StreamGap)
+    assert gap.reason is GapReason.SERVER_LOSS
+    assert "3" in gap.detail
     th.client.change_session(account_id="ACC2")
     wait_for(lambda: th.fake.active("TRADE:ACC2"))
     gap = sub.get(timeout=3)
-    assert isinstance(gap, StreamGap) and gap.reason is GapReason.ACCOUNT_SWITCH
+    assert isinstance(gap, StreamGap)
+    assert gap.reason is GapReason.ACCOUNT_SWITCH
     assert gap.item == "TRADE:ACC2"
 
 
@@ -256,13 +269,15 @@ def test_chart_ticks_overflow_and_new_sessions_are_typed_gaps() -> None:
         for i in range(4):
             h.fake.push(f"CHART:{EPIC}:TICK", {"BID": str(i)})
         got = [ticks.get(timeout=2) for _ in range(3)]
-        assert isinstance(got[0], StreamGap) and got[0].reason is GapReason.OVERFLOW
+        assert isinstance(got[0], StreamGap)
+        assert got[0].reason is GapReason.OVERFLOW
         assert "2" in got[0].detail or got[0].end >= got[0].start
         assert [u.bid for u in got[1:] if isinstance(u, ChartTick)] == [Decimal(2), Decimal(3)]
         h.fake.dropped()
         h.fake.connected(new_session=True)
         gap = ticks.get(timeout=2)
-        assert isinstance(gap, StreamGap) and gap.reason is GapReason.NEW_SESSION
+        assert isinstance(gap, StreamGap)
+        assert gap.reason is GapReason.NEW_SESSION
         assert ticks.gaps == 2
     finally:
         h.stream.close()
@@ -293,9 +308,12 @@ async def test_async_trades_heal_on_the_event_loop() -> None:
         client.rest.positions = [rest_position("DIA9")]
         fake.connected(new_session=True)
         gap = await sub.get(timeout=5)
-        assert isinstance(gap, StreamGap) and gap.healed and gap.recovered == 1
+        assert isinstance(gap, StreamGap)
+        assert gap.healed
+        assert gap.recovered == 1
         opened = await sub.get(timeout=5)
-        assert isinstance(opened, PositionChanged) and opened.recovered
+        assert isinstance(opened, PositionChanged)
+        assert opened.recovered
         assert opened.position.deal_id == "DIA9"
     finally:
         stream.close()
