@@ -3,6 +3,9 @@
 Two clocks are read around each round: the calling thread's CPU time (``time.thread_time``), which is the
 client's own cost because the in-process simulator serves on another thread, and the whole process's CPU time
 (``time.process_time``), which adds the simulator's work and so dilutes every ratio towards 1.
+
+Every round measures each implementation once, back to back, so a round's ratios compare neighbours in time:
+the spread of those per-round ratios is what the tables report next to the median.
 """
 
 from __future__ import annotations
@@ -10,45 +13,35 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["Cost", "measure_sync", "measure_async"]
+__all__ = ["Cost", "measure_sync", "measure_async", "rotated"]
 
 
 @dataclass(frozen=True)
 class Cost:
-    """Median cost of one call over the measured rounds, in seconds."""
+    """Per-call cost of one implementation: one sample per round, in seconds."""
 
-    thread_cpu: float
-    process_cpu: float
-    wall: float
-
-
-@dataclass
-class _Rounds:
-    thread_cpu: list[float]
-    process_cpu: list[float]
-    wall: list[float]
+    thread_cpu: list[float] = field(default_factory=list)
+    process_cpu: list[float] = field(default_factory=list)
+    wall: list[float] = field(default_factory=list)
 
     def add(self, start: tuple[float, float, float], calls: int) -> None:
         self.thread_cpu.append((time.thread_time() - start[0]) / calls)
         self.process_cpu.append((time.process_time() - start[1]) / calls)
         self.wall.append((time.perf_counter() - start[2]) / calls)
 
-    def cost(self) -> Cost:
-        return Cost(
-            statistics.median(self.thread_cpu),
-            statistics.median(self.process_cpu),
-            statistics.median(self.wall),
-        )
+    @property
+    def median_thread_cpu(self) -> float:
+        return statistics.median(self.thread_cpu)
 
 
 def _now() -> tuple[float, float, float]:
     return time.thread_time(), time.process_time(), time.perf_counter()
 
 
-def _order(names: list[str], round_no: int) -> list[str]:
-    # Rotate who goes first so no implementation always runs right after a warm (or cold) neighbour.
+def rotated(names: list[str], round_no: int) -> list[str]:
+    """``names`` rotated by the round number: nobody always runs right after a warm (or cold) neighbour."""
     shift = round_no % len(names)
     return names[shift:] + names[:shift]
 
@@ -61,15 +54,15 @@ def measure_sync(
     for name in names:
         for _ in range(warmup):
             calls[name]()
-    samples = {name: _Rounds([], [], []) for name in names}
+    samples = {name: Cost() for name in names}
     for round_no in range(rounds):
-        for name in _order(names, round_no):
+        for name in rotated(names, round_no):
             call = calls[name]
             start = _now()
             for _ in range(per_round):
                 call()
             samples[name].add(start, per_round)
-    return {name: samples[name].cost() for name in names}
+    return samples
 
 
 async def measure_async(
@@ -80,12 +73,12 @@ async def measure_async(
     for name in names:
         for _ in range(warmup):
             await calls[name]()
-    samples = {name: _Rounds([], [], []) for name in names}
+    samples = {name: Cost() for name in names}
     for round_no in range(rounds):
-        for name in _order(names, round_no):
+        for name in rotated(names, round_no):
             call = calls[name]
             start = _now()
             for _ in range(per_round):
                 await call()
             samples[name].add(start, per_round)
-    return {name: samples[name].cost() for name in names}
+    return samples

@@ -1,26 +1,21 @@
-"""Import cost of ig-sdk, each statement timed in a fresh interpreter (so nothing is cached in memory)."""
+"""Import cost of ig-sdk next to its HTTP library and trading-ig, each timed in a fresh interpreter."""
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
-from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["STATEMENTS", "ImportCost", "measure", "TARGET_MS"]
+from bench._measure import rotated
 
-TARGET_MS: Final = 300.0
+__all__ = ["STATEMENTS", "measure"]
 
-# The last two are for scale: what ig-sdk's own dependencies cost on their own.
-STATEMENTS: Final = (
-    "import ig_sdk",
-    "from ig_sdk import IGClient",
-    "from ig_sdk import AsyncIGClient",
-    "import httpx",
-    "import pydantic",
-)
-_OPTIONAL: Final = ("import trading_ig.rest",)
+# Implementation -> the statement that makes its client importable.
+STATEMENTS: Final = {
+    "raw": "import httpx",
+    "ig_sdk": "from ig_sdk import IGClient",
+    "trading_ig": "import trading_ig.rest",
+}
 
 _PROBE: Final = """
 import time
@@ -28,15 +23,6 @@ start = time.perf_counter()
 {statement}
 print(time.perf_counter() - start)
 """
-
-
-@dataclass(frozen=True)
-class ImportCost:
-    """Wall-clock milliseconds of one import statement over several fresh interpreters."""
-
-    statement: str
-    best_ms: float
-    median_ms: float
 
 
 def _once(statement: str) -> float | None:
@@ -49,17 +35,23 @@ def _once(statement: str) -> float | None:
     )
     if result.returncode != 0:
         return None
-    return float(result.stdout.strip()) * 1000.0
+    return float(result.stdout.strip().splitlines()[-1])
 
 
-def measure(repeats: int = 5) -> list[ImportCost]:
-    """Time each statement ``repeats`` times; optional imports that fail are left out."""
-    costs: list[ImportCost] = []
-    for statement in (*STATEMENTS, *_OPTIONAL):
-        samples = [ms for ms in (_once(statement) for _ in range(repeats)) if ms is not None]
-        if not samples:
-            if statement in STATEMENTS:
-                raise RuntimeError(f"{statement!r} failed in a fresh interpreter")
-            continue
-        costs.append(ImportCost(statement, min(samples), statistics.median(samples)))
-    return costs
+def measure(rounds: int = 5) -> dict[str, list[float]]:
+    """Wall seconds of each implementation's import over ``rounds`` alternating rounds (failures left out)."""
+    samples: dict[str, list[float]] = {}
+    failed: set[str] = set()
+    for round_no in range(rounds):
+        for impl in rotated(list(STATEMENTS), round_no):
+            if impl in failed:
+                continue
+            seconds = _once(STATEMENTS[impl])
+            if seconds is None:
+                if impl in ("raw", "ig_sdk"):
+                    raise RuntimeError(f"{STATEMENTS[impl]!r} failed in a fresh interpreter")
+                failed.add(impl)
+                samples.pop(impl, None)
+                continue
+            samples.setdefault(impl, []).append(seconds)
+    return samples

@@ -1,9 +1,9 @@
 """REST per-call cost: raw httpx + ``json.loads`` against ig-sdk's typed clients (and trading-ig if present).
 
-Every implementation makes the same three requests to the same simulator: one market's details
-(``GET /markets/{epic}`` v3), the open positions (``GET /positions`` v2, three of them open) and a page of
-hourly candles (``GET /prices/{epic}`` v3). The raw baseline does only what any client must: send the request
-with IG's headers and decode the JSON.
+Every implementation makes the same requests to the same simulator: one market's details
+(``GET /markets/{epic}`` v3), the open positions (``GET /positions`` v2, twenty of them open) and hourly
+candles (``GET /prices/{epic}`` v3, 50 and 1,000 bars in one page). The raw baseline does only what any client
+must: send the request with IG's headers and decode the JSON.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 import httpx
 
@@ -25,17 +25,31 @@ from ig_sdk.testing import IGSimulator
 __all__ = ["CALLS", "RestResults", "Settings", "run"]
 
 EPIC: Final = "CS.D.USCGC.TODAY.IP"
-PRICE_POINTS: Final = 50
-# Positions opened before measuring, so that listing them returns real content.
-OPEN_POSITIONS: Final = ("CS.D.EURUSD.TODAY.IP", "CS.D.GBPUSD.TODAY.IP", "CS.D.USCGC.TODAY.IP")
+SMALL_BARS: Final = 50
+LARGE_BARS: Final = 1_000
+# Positions opened before measuring (cycling over these markets), so that listing them returns real content.
+POSITION_EPICS: Final = ("CS.D.EURUSD.TODAY.IP", "CS.D.GBPUSD.TODAY.IP", "CS.D.USCGC.TODAY.IP")
+OPEN_POSITIONS: Final = 20
 
-CALLS: Final = ("markets.get", "positions.list", "prices.get")
+MARKETS: Final = "markets.get"
+POSITIONS: Final = f"positions.list ({OPEN_POSITIONS})"
+PRICES: Final = f"prices.get ({SMALL_BARS} bars)"
+PRICES_LARGE: Final = f"prices.get ({LARGE_BARS:,} bars)"
+CALLS: Final = (MARKETS, POSITIONS, PRICES, PRICES_LARGE)
+# The 1,000-bar answer costs the simulator ~20x more to produce: fewer calls per round keep the run short.
+_PER_ROUND_DIVISOR: Final = {PRICES_LARGE: 5}
+
+
+def _price_query(bars: int) -> dict[str, str]:
+    return {"resolution": "HOUR", "max": str(bars), "pageSize": "0"}
+
 
 # (path, VERSION, query) of each call, for the raw baseline.
 _RAW: Final[Mapping[str, tuple[str, str, Mapping[str, str]]]] = {
-    "markets.get": (f"/markets/{EPIC}", "3", {}),
-    "positions.list": ("/positions", "2", {}),
-    "prices.get": (f"/prices/{EPIC}", "3", {"resolution": "HOUR", "max": str(PRICE_POINTS), "pageSize": "0"}),
+    MARKETS: (f"/markets/{EPIC}", "3", {}),
+    POSITIONS: ("/positions", "2", {}),
+    PRICES: (f"/prices/{EPIC}", "3", _price_query(SMALL_BARS)),
+    PRICES_LARGE: (f"/prices/{EPIC}", "3", _price_query(LARGE_BARS)),
 }
 
 
@@ -109,24 +123,27 @@ def _raw_async_calls(
 
 def _sdk_sync_calls(client: IGClient) -> dict[str, Callable[[], object]]:
     return {
-        "markets.get": lambda: client.markets.get(epic=EPIC),
-        "positions.list": lambda: client.positions.list(),
-        "prices.get": lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=PRICE_POINTS, page_size=0),
+        MARKETS: lambda: client.markets.get(epic=EPIC),
+        POSITIONS: lambda: client.positions.list(),
+        PRICES: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=SMALL_BARS, page_size=0),
+        PRICES_LARGE: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=LARGE_BARS, page_size=0),
     }
 
 
 def _sdk_async_calls(client: AsyncIGClient) -> dict[str, Callable[[], Awaitable[object]]]:
     return {
-        "markets.get": lambda: client.markets.get(epic=EPIC),
-        "positions.list": lambda: client.positions.list(),
-        "prices.get": lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=PRICE_POINTS, page_size=0),
+        MARKETS: lambda: client.markets.get(epic=EPIC),
+        POSITIONS: lambda: client.positions.list(),
+        PRICES: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=SMALL_BARS, page_size=0),
+        PRICES_LARGE: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=LARGE_BARS, page_size=0),
     }
 
 
-def _open_positions(client: IGClient) -> None:
-    for epic in OPEN_POSITIONS:
+def open_positions(client: IGClient) -> None:
+    """Open :data:`OPEN_POSITIONS` small positions, so that listing positions returns real content."""
+    for n in range(OPEN_POSITIONS):
         deal = client.positions.create(
-            epic=epic,
+            epic=POSITION_EPICS[n % len(POSITION_EPICS)],
             expiry="DFB",
             direction="BUY",
             size=1,
@@ -138,14 +155,8 @@ def _open_positions(client: IGClient) -> None:
         client.deals.confirm(deal.deal_reference, timeout=10)
 
 
-def _by_call(
-    measure: Callable[[Mapping[str, Callable[[], Any]]], dict[str, Cost]],
-    impls: Mapping[str, Mapping[str, Callable[[], Any]]],
-) -> dict[str, dict[str, Cost]]:
-    results: dict[str, dict[str, Cost]] = {}
-    for call in CALLS:
-        results[call] = measure({impl: calls[call] for impl, calls in impls.items()})
-    return results
+def _per_round(settings: Settings, call: str) -> int:
+    return max(1, settings.per_round // _PER_ROUND_DIVISOR.get(call, 1))
 
 
 def _run_sync(
@@ -155,18 +166,26 @@ def _run_sync(
     with httpx.Client(base_url=sim.rest_url) as http:
         impls["raw"] = _raw_sync_calls(http, sim)
         impls["ig_sdk"] = _sdk_sync_calls(client)
-        tig = trading_ig_calls.build(sim, EPIC, PRICE_POINTS)
+        tig = trading_ig_calls.build(
+            sim,
+            EPIC,
+            markets=MARKETS,
+            positions=POSITIONS,
+            prices={PRICES: SMALL_BARS, PRICES_LARGE: LARGE_BARS},
+        )
         if isinstance(tig, str):
             skipped: str | None = tig
         else:
             impls["trading_ig"], skipped = tig, None
-
-        def measure(calls: Mapping[str, Callable[[], object]]) -> dict[str, Cost]:
-            return measure_sync(
-                calls, rounds=settings.rounds, per_round=settings.per_round, warmup=settings.warmup
+        results: dict[str, dict[str, Cost]] = {}
+        for call in CALLS:
+            results[call] = measure_sync(
+                {impl: calls[call] for impl, calls in impls.items()},
+                rounds=settings.rounds,
+                per_round=_per_round(settings, call),
+                warmup=settings.warmup,
             )
-
-        return _by_call(measure, impls), skipped
+        return results, skipped
 
 
 async def _run_async(
@@ -188,27 +207,16 @@ async def _run_async(
             results[call] = await measure_async(
                 {impl: calls[call] for impl, calls in impls.items()},
                 rounds=settings.rounds,
-                per_round=settings.per_round,
+                per_round=_per_round(settings, call),
                 warmup=settings.warmup,
             )
         return results
 
 
-def run(settings: Settings) -> RestResults:
-    """Start one simulator and measure every call, sync then async."""
-    with (
-        IGSimulator() as sim,
-        IGClient(
-            username=sim.username,
-            password=sim.password,
-            api_key=sim.api_key,
-            base_url=sim.rest_url,
-            rate_limit=_limiter(),
-        ) as client,
-    ):
-        _open_positions(client)
-        sync, skipped = _run_sync(sim, settings, client)
-        with httpx.Client(base_url=sim.rest_url) as http:
-            tokens = _raw_login(http, sim)
-        async_ = asyncio.run(_run_async(sim, settings, tokens))
+def run(sim: IGSimulator, client: IGClient, settings: Settings) -> RestResults:
+    """Measure every call, sync then async, against ``sim`` (positions already open)."""
+    sync, skipped = _run_sync(sim, settings, client)
+    with httpx.Client(base_url=sim.rest_url) as http:
+        tokens = _raw_login(http, sim)
+    async_ = asyncio.run(_run_async(sim, settings, tokens))
     return RestResults(sync=sync, async_=async_, trading_ig_skipped=skipped)
