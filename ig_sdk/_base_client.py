@@ -32,8 +32,10 @@ from ig_sdk._auth import (
     login_flow,
     refresh_flow,
 )
+from ig_sdk._bulk import Bulk
 from ig_sdk._clock import SYSTEM_CLOCK, Clock
 from ig_sdk._config import DEFAULT_TIMEOUT, LONG_TIMEOUT, SHARED_FIELDS, ClientConfig, ClientOptions, Timeout
+from ig_sdk._gc import BULK_BYTES, paused_gc
 from ig_sdk._logging import guard_transport_logs, logger, redact_headers, redact_json
 from ig_sdk._pagination import VERBATIM_QUERY
 from ig_sdk._rate_limit import RateLimiter, RateLimiterProtocol
@@ -66,13 +68,16 @@ if TYPE_CHECKING:
     from ig_sdk._rate_limit import RateLimitState
     from ig_sdk.streaming import AsyncStream, Stream  # noqa: F401 -- named in the shells' quoted base classes
 
-__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "SharedState"]
+__all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "SharedState", "DEFAULT_LIMITS"]
 
 R = TypeVar("R")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 SleepT = TypeVar("SleepT")
 LockT = TypeVar("LockT")
 StreamT = TypeVar("StreamT", bound="_Closable")
+
+CastTo = type[R] | Bulk[Any]
+"""What an answer is parsed into: a model (or ``bytes``), or a :class:`Bulk` page with its list left raw."""
 
 _JSON_HEADERS: Final = {
     "Content-Type": "application/json; charset=UTF-8",
@@ -92,6 +97,19 @@ def make_rate_limiter(rate_limit: bool | RateLimiterProtocol, clock: Clock) -> R
 
 def _pool_timeout(config: ClientConfig) -> Timeout:
     return config.timeout if config.timeout is not None else DEFAULT_TIMEOUT
+
+
+def _pool_limits() -> httpx.Limits:
+    # As many connections stay open as IG's largest per-minute allowance can have in flight in one burst:
+    # with httpx's default of 20 kept alive, 50 concurrent tasks reconnect 30 times per wave.
+    from ig_sdk._generated.rate_limits import DEFAULTS
+
+    burst = max(int(bucket["per_minute"]) for bucket in DEFAULTS.values() if "per_minute" in bucket)
+    return httpx.Limits(max_connections=burst, max_keepalive_connections=burst)
+
+
+DEFAULT_LIMITS: Final = _pool_limits()
+"""The connection pool of a client that makes its own: sized for IG's allowances, not httpx's default."""
 
 
 def mint_deal_reference() -> str:
@@ -531,7 +549,7 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         self,
         op: Operation,
         response: httpx.Response,
-        cast_to: type[R] | None,
+        cast_to: CastTo[R] | None,
         deal_reference: str | None = None,
     ) -> R | None:
         if cast_to is None:
@@ -541,9 +559,14 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         # Imported here: the policy needs pydantic, which `from ig_sdk import IGClient` does not load.
         from ig_sdk._response_policy import parse_response
 
-        model = cast("type[BaseModel]", cast_to)
         try:
-            return cast("R", parse_response(op, response, model, strict=self._config.strict_responses))
+            if isinstance(cast_to, Bulk):
+                return cast("R", _parse_bulk(op, response, cast_to))
+            model = cast("type[BaseModel]", cast_to)
+            if len(response.content) < BULK_BYTES:
+                return cast("R", parse_response(op, response, model, strict=self._config.strict_responses))
+            with paused_gc:  # a long answer creates thousands of objects, none of them garbage
+                return cast("R", parse_response(op, response, model, strict=self._config.strict_responses))
         except APIResponseValidationError as exc:
             if not op.trading:
                 raise
@@ -579,7 +602,7 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         return error
 
     def _success(
-        self, op: Operation, prepared: PreparedRequest, response: httpx.Response, cast_to: type[R] | None
+        self, op: Operation, prepared: PreparedRequest, response: httpx.Response, cast_to: CastTo[R] | None
     ) -> R | None:
         """The parsed model (or None) for a 2xx answer, reported to the rate limiter."""
         parsed = self._parse(op, response, cast_to, prepared.deal_reference)
@@ -677,6 +700,27 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         return refresh_flow(tokens, now=self._clock.time)
 
 
+def _parse_bulk(op: Operation, response: httpx.Response, bulk: Bulk[Any]) -> Any:
+    try:
+        return bulk.parse(response.content)
+    except ValueError as exc:  # not JSON, or what surrounds the list does not match the model
+        from pydantic import ValidationError
+
+        field: str | None = None
+        message = str(exc)
+        if isinstance(exc, ValidationError):
+            first = exc.errors(include_url=False, include_input=False)[0]
+            field, message = _loc(first.get("loc", ())) or None, str(first.get("msg", "invalid value"))
+        raise APIResponseValidationError(
+            f"{_describe(op)}: IG's answer{f' at {field}' if field else ''} does not match "
+            f"{bulk.model.__name__}: {message}",
+            operation=op,
+            field=field,
+            status_code=response.status_code,
+            response=response,
+        ) from None
+
+
 def _validation_error_or_raise(exc: ValueError) -> ValidationError:
     from pydantic import ValidationError
 
@@ -706,7 +750,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.
         sleep: Callable[[float], None] | None,
         rand: Callable[[], float] | None,
     ) -> None:
-        http = http_client or httpx.Client(timeout=_pool_timeout(config))
+        http = http_client or httpx.Client(timeout=_pool_timeout(config), limits=DEFAULT_LIMITS)
         lock = threading.RLock()
         self._bind(
             config,
@@ -786,7 +830,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.
         op: Operation,
         args: Mapping[str, Any],
         *,
-        cast_to: type[R] | None,
+        cast_to: CastTo[R] | None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -856,7 +900,7 @@ class AsyncAPIClient(
         sleep: Callable[[float], Awaitable[None]] | None,
         rand: Callable[[], float] | None,
     ) -> None:
-        http = http_client or httpx.AsyncClient(timeout=_pool_timeout(config))
+        http = http_client or httpx.AsyncClient(timeout=_pool_timeout(config), limits=DEFAULT_LIMITS)
         sleeper = sleep or asyncio.sleep
         self._bind(
             config,
@@ -936,7 +980,7 @@ class AsyncAPIClient(
         op: Operation,
         args: Mapping[str, Any],
         *,
-        cast_to: type[R] | None,
+        cast_to: CastTo[R] | None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import httpx
 
-from ig_sdk._pagination import MAX_PAGES, OnPage, PageProgress, next_page_args, progress_after
+from ig_sdk._pages import AsyncPages, PageCall, SyncPages
+from ig_sdk._pagination import OnPage
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -68,18 +69,8 @@ class SyncAPIResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> Iterator[R]:
-        current: Mapping[str, Any] | None = args
-        progress: PageProgress | None = None
-        for _ in range(MAX_PAGES):
-            if current is None:
-                return
-            page = self._request(op, current, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout)
-            if on_page is not None:
-                progress = progress_after(op, progress, page)
-                on_page(progress)
-            yield page
-            current = next_page_args(op, current, page)
+    ) -> SyncPages[R]:
+        return SyncPages(self._client, PageCall(op, args, cast_to, extra_headers, timeout, on_page))
 
 
 class AsyncAPIResource:
@@ -122,7 +113,7 @@ class AsyncAPIResource:
         )
         return cast("R | None", result)
 
-    async def _paginate(
+    def _paginate(
         self,
         op: Operation,
         args: Mapping[str, Any],
@@ -131,17 +122,5 @@ class AsyncAPIResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> AsyncIterator[R]:
-        current: Mapping[str, Any] | None = args
-        progress: PageProgress | None = None
-        for _ in range(MAX_PAGES):
-            if current is None:
-                return
-            page = await self._request(
-                op, current, cast_to=cast_to, extra_headers=extra_headers, timeout=timeout
-            )
-            if on_page is not None:
-                progress = progress_after(op, progress, page)
-                on_page(progress)
-            yield page
-            current = next_page_args(op, current, page)
+    ) -> AsyncPages[R]:
+        return AsyncPages(self._client, PageCall(op, args, cast_to, extra_headers, timeout, on_page))

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from ig_sdk import IGClient
-from ig_sdk.lib.frames import COLUMNS, prices_frame
+from ig_sdk.lib.frames import COLUMNS, prices_frame, prices_frame_async
 from ig_sdk.testing import IGSimulator
 
-from .conftest import make_client
+from .conftest import make_async_client, make_client
 
 GOLD = "CS.D.USCGC.TODAY.IP"
 
@@ -47,3 +47,34 @@ def test_older_versions_give_the_same_bars(frozen_client: IGClient) -> None:
     # Version 2 gives the account's local time only (UK summer time here, an hour ahead of UTC), which
     # prices_frame labels UTC; version 3 carries the true UTC time.
     assert [t - pd.Timedelta(hours=1) for t in v2.index][:-1] == list(v3.index)[:-1]
+
+
+def test_bulk_pages_give_the_same_frame_as_models(frozen_client: IGClient) -> None:
+    prices = frozen_client.prices
+    bulk = prices_frame(prices.get_pages(epic=GOLD, resolution="HOUR", max=45, page_size=20))  # no bar models
+    models = prices_frame(list(prices.get_pages(epic=GOLD, resolution="HOUR", max=45, page_size=20)))
+    pd.testing.assert_frame_equal(bulk, models)
+    answer = frozen_client.prices.with_raw_response.get(epic=GOLD, resolution="HOUR", max=45, page_size=0)
+    raw = prices_frame(answer)  # one raw answer, read like a bulk page
+    pd.testing.assert_frame_equal(raw, bulk)
+
+
+def test_pages_are_read_once(frozen_client: IGClient) -> None:
+    pages = frozen_client.prices.get_pages(epic=GOLD, resolution="HOUR", max=5, page_size=5)
+    assert next(pages).prices
+    with pytest.raises(RuntimeError, match="already being read"):
+        prices_frame(pages)
+
+
+@pytest.mark.asyncio
+async def test_async_pages_become_the_same_frame(fresh_sim: IGSimulator, frozen_client: IGClient) -> None:
+    expected = prices_frame(frozen_client.prices.get_pages(epic=GOLD, resolution="HOUR", max=30, page_size=7))
+    async with make_async_client(fresh_sim) as client:
+        bulk = await prices_frame_async(
+            client.prices.get_pages(epic=GOLD, resolution="HOUR", max=30, page_size=7)
+        )
+        one = await prices_frame_async(
+            await client.prices.get(epic=GOLD, resolution="HOUR", max=30, page_size=0)
+        )
+    pd.testing.assert_frame_equal(bulk, expected)
+    pd.testing.assert_frame_equal(one, expected)
