@@ -15,7 +15,7 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from bench import bench_streaming, cold, concurrency, frames, imports, rest, trading_ig_calls
+from bench import _venvs, bench_streaming, cold, concurrency, frames, imports, rest, trading_ig_calls
 from bench._measure import Cost
 from bench._report import Row, all_of, at_most, not_above, render_rows
 from ig_sdk import IGClient
@@ -139,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     rows: list[Row] = []
     notes: list[str] = []
+    pythons: dict[str, str] = {}
+    if not (args.skip_cold and args.skip_imports):
+        pythons, missing = _venvs.interpreters()
+        notes += [f"{impl}: {why}" for impl, why in missing.items()]
     if not (args.skip_rest and args.skip_frames and args.skip_fanout and args.skip_cold):
         with (
             IGSimulator() as sim,
@@ -161,13 +165,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.skip_fanout:
                 rows += fanout_rows(concurrency.run(sim, rounds=rounds))
             if not args.skip_cold:
-                starts = cold.run(sim, rounds=rounds)
+                starts = cold.run(sim, pythons, rounds=rounds)
                 rows += cold_rows(starts)
                 notes += [f"cold start, {impl}: {why}" for impl, why in starts.skipped.items()]
     if not args.skip_memory:
         rows.append(memory_row(frames.memory(frames.MEMORY_BARS)))
     if not args.skip_imports:
-        rows.append(import_row(imports.measure(rounds)))
+        rows.append(import_row(imports.measure(pythons, rounds)))
     if not args.skip_streaming:
         seconds = 2.0 if args.quick else 4.0
         rows.append(streaming_row(bench_streaming.samples(STREAM_RATE, seconds, rounds)))

@@ -1,33 +1,25 @@
 """Cold start: a fresh interpreter imports a client, logs in and makes its first call of each kind.
 
-Each implementation runs the same program in a new process against the simulator running in this one: import,
-construct, log in, then one market's details, the open positions and a page of 50 hourly candles. The child
-times itself from its first line (so the interpreter's own start-up, the same for everyone, is left out) and
-reports wall time and its CPU time. Rounds alternate between the implementations.
-
-ig-trading-lib needs lightstreamer-client-lib 2.x, which ig-sdk cannot share a venv with (IG refuses that
-protocol version). Give its interpreter to include it:
-
-    uv venv /tmp/itl && uv pip install --python /tmp/itl/bin/python ig-trading-lib==4.0.3
-    IG_BENCH_IG_TRADING_LIB_PYTHON=/tmp/itl/bin/python make bench
+Each implementation runs the same program in a new process of its own venv (see ``bench/_venvs.py``) against
+the simulator running in this one: import, construct, log in, then one market's details, the open positions
+and a page of 50 hourly candles. The child times itself from its first line (so the interpreter's own
+start-up, the same for everyone, is left out) and reports wall time and its CPU time. Rounds alternate
+between the implementations, after one unmeasured run each.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import subprocess
-import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
 from bench._measure import rotated
 from ig_sdk.testing import IGSimulator
 
-__all__ = ["ColdStarts", "ENV_IG_TRADING_LIB", "run"]
+__all__ = ["ColdStarts", "run"]
 
-ENV_IG_TRADING_LIB: Final = "IG_BENCH_IG_TRADING_LIB_PYTHON"
 EPIC: Final = "CS.D.USCGC.TODAY.IP"
 
 _HEAD: Final = """
@@ -102,21 +94,6 @@ class ColdStarts:
     skipped: dict[str, str] = field(default_factory=dict)
 
 
-def _interpreters() -> tuple[dict[str, str], dict[str, str]]:
-    pythons = {"raw": sys.executable, "ig_sdk": sys.executable}
-    skipped: dict[str, str] = {}
-    if importlib.util.find_spec("trading_ig") is None:
-        skipped["trading_ig"] = "trading-ig not installed"
-    else:
-        pythons["trading_ig"] = sys.executable
-    other = os.environ.get(ENV_IG_TRADING_LIB)
-    if other:
-        pythons["ig_trading_lib"] = other
-    else:
-        skipped["ig_trading_lib"] = f"set {ENV_IG_TRADING_LIB} to its venv's python to include it"
-    return pythons, skipped
-
-
 def _once(python: str, impl: str, sim: IGSimulator) -> tuple[float, float] | str:
     program = _HEAD + _PROGRAMS[impl] + _TAIL
     args = [sim.rest_url, sim.username, sim.password, sim.api_key, EPIC]
@@ -129,22 +106,25 @@ def _once(python: str, impl: str, sim: IGSimulator) -> tuple[float, float] | str
     return float(times["wall"]), float(times["cpu"])
 
 
-def run(sim: IGSimulator, *, rounds: int) -> ColdStarts:
-    """Cold starts of every available implementation, ``rounds`` alternating rounds."""
-    pythons, skipped = _interpreters()
-    out = ColdStarts(skipped=skipped)
-    names = list(pythons)
+def run(sim: IGSimulator, pythons: Mapping[str, str], *, rounds: int) -> ColdStarts:
+    """Cold starts of each implementation in ``pythons`` (its interpreter), ``rounds`` alternating rounds."""
+    pythons = dict(pythons)
+    out = ColdStarts()
+    names = [name for name in pythons if name in _PROGRAMS]
+    for impl in names:  # unmeasured: the first run of a venv may still warm the OS file cache
+        _once(pythons[impl], impl, sim)
     for round_no in range(rounds):
         for impl in rotated(names, round_no):
-            if impl in out.skipped:
+            if impl not in pythons:
                 continue
             measured = _once(pythons[impl], impl, sim)
             if isinstance(measured, str):
                 out.skipped[impl] = f"failed: {measured}"
+                del pythons[impl]
                 continue
             out.wall.setdefault(impl, []).append(measured[0])
             out.cpu.setdefault(impl, []).append(measured[1])
-    for impl in out.skipped:  # a partial run has no paired rounds left to compare
+    for impl in set(names) - set(pythons):  # a partial run has no paired rounds left to compare
         out.wall.pop(impl, None)
         out.cpu.pop(impl, None)
     return out

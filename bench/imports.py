@@ -1,9 +1,9 @@
-"""Import cost of ig-sdk next to its HTTP library and trading-ig, each timed in a fresh interpreter."""
+"""Import cost of ig-sdk next to its HTTP library and the other clients, each in a fresh interpreter."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
+from collections.abc import Mapping
 from typing import Final
 
 from bench._measure import rotated
@@ -15,6 +15,7 @@ STATEMENTS: Final = {
     "raw": "import httpx",
     "ig_sdk": "from ig_sdk import IGClient",
     "trading_ig": "import trading_ig.rest",
+    "ig_trading_lib": "import ig_trading_lib",
 }
 
 _PROBE: Final = """
@@ -25,9 +26,9 @@ print(time.perf_counter() - start)
 """
 
 
-def _once(statement: str) -> float | None:
+def _once(python: str, statement: str) -> float | None:
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(statement=statement)],
+        [python, "-c", _PROBE.format(statement=statement)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -38,15 +39,16 @@ def _once(statement: str) -> float | None:
     return float(result.stdout.strip().splitlines()[-1])
 
 
-def measure(rounds: int = 5) -> dict[str, list[float]]:
+def measure(pythons: Mapping[str, str], rounds: int = 5) -> dict[str, list[float]]:
     """Wall seconds of each implementation's import over ``rounds`` alternating rounds (failures left out)."""
     samples: dict[str, list[float]] = {}
     failed: set[str] = set()
+    names = [name for name in STATEMENTS if name in pythons]
     for round_no in range(rounds):
-        for impl in rotated(list(STATEMENTS), round_no):
+        for impl in rotated(names, round_no):
             if impl in failed:
                 continue
-            seconds = _once(STATEMENTS[impl])
+            seconds = _once(pythons[impl], STATEMENTS[impl])
             if seconds is None:
                 if impl in ("raw", "ig_sdk"):
                     raise RuntimeError(f"{STATEMENTS[impl]!r} failed in a fresh interpreter")
