@@ -25,6 +25,7 @@ FORMAT_TYPES = {
     "IgColonDateTime": "datetime",
     "IgSpaceDateTime": "datetime",
     "IgIsoOffsetDateTime": "datetime",
+    "IgGoodTill": "datetime",
     "IgTime": "time",
     "IgDate": "date",
     "IgDashDate": "date",

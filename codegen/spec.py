@@ -124,11 +124,19 @@ def _lint(spec: Spec) -> list[str]:
         for version, name, op in members:
             if version < preferred[0][0] and not op.get("x-ig-deprecated"):
                 problems.append(f"{spec.origin[name]}: operations.{name}: superseded, needs x-ig-deprecated")
+    from codegen.models import request_side  # models imports this module
+
+    requests = request_side(spec)
     for name, schema in spec.schemas.items():
         where = f"{spec.origin['schema:' + name]}: schemas.{name}"
         if _NUMBERED.search(name) and not name.startswith("Ig"):
             problems.append(f"{where}: numbered schema name")
         problems.extend(_lint_schema(spec, where, schema, top=True))
+        if name not in requests:
+            properties = schema.get("properties") or {}
+            for field in schema.get("required", []):
+                if "x-ig-evidence" not in properties.get(field, {}):
+                    problems.append(f"{where}.{field}: required in a response without x-ig-evidence")
     return problems
 
 

@@ -112,10 +112,19 @@ def _raise_first(
     op: Operation, response: httpx.Response, model: type[BaseModel], content: bytes, exc: ValidationError
 ) -> typing.NoReturn:
     _load(op, response, model, content)  # the body's own faults are named first
-    first = exc.errors(include_url=False, include_input=False)[0]
-    field = _dotted(first.get("loc", ()))
-    raise _error(
-        op, response, field or None, f"does not match {model.__name__}: {first.get('msg', 'invalid')}"
+    errors = exc.errors(include_url=False)
+    first = next((e for e in errors if _is_missing(e)), errors[0])
+    raise _field_error(op, response, model, first)
+
+
+def _field_error(
+    op: Operation, response: httpx.Response, model: type[BaseModel], error: Mapping[str, Any]
+) -> APIResponseValidationError:
+    field = _dotted(error.get("loc", ()))
+    if _is_missing(error):
+        return _error(op, response, field, f"lacks {field}, which IG always sends")
+    return _error(
+        op, response, field or None, f"does not match {model.__name__}: {error.get('msg', 'invalid')}"
     )
 
 
@@ -133,8 +142,7 @@ def _tolerant(
     errors = exc.errors(include_url=False)
     for error in errors:
         if _is_missing(error):
-            field = _dotted(error["loc"])
-            raise _error(op, response, field, f"lacks {field}, which IG always sends")
+            raise _field_error(op, response, model, error)
     odd: dict[Path, set[str]] = {}
     raw_values: dict[Path, dict[str, object]] = {}
     for error in errors:
@@ -204,17 +212,17 @@ def _field_by_alias(cls: type[BaseModel], wire: str) -> tuple[str, Any]:
     raise KeyError(wire)
 
 
-def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+def models_in(annotation: Any) -> Iterator[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         yield annotation
         return
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
-        yield from _models_in(typing.get_args(annotation)[0])
+        yield from models_in(typing.get_args(annotation)[0])
         return
     if origin in (Union, types.UnionType, list, tuple, dict) or origin is not None:
         for arg in typing.get_args(annotation):
-            yield from _models_in(arg)
+            yield from models_in(arg)
 
 
 def _model_at(model: type[BaseModel], path: Path) -> type[BaseModel]:
@@ -223,7 +231,7 @@ def _model_at(model: type[BaseModel], path: Path) -> type[BaseModel]:
         if isinstance(part, int):
             continue
         _, info = _field_by_alias(cls, part)
-        found = next(_models_in(info.annotation), None)
+        found = next(models_in(info.annotation), None)
         if found is None:
             raise KeyError(part)
         cls = found

@@ -21,6 +21,7 @@ __all__ = [
     "IgColonDateTime",
     "IgSpaceDateTime",
     "IgIsoOffsetDateTime",
+    "IgGoodTill",
 ]
 
 _T = TypeVar("_T")
@@ -42,10 +43,29 @@ _DATE_FORMATS: Final = ("%Y-%m-%d", "%Y/%m/%d", "%d/%m/%y", "%d-%m-%Y", "%d/%m/%
 _TIME_FORMATS: Final = ("%H:%M:%S", "%H:%M")
 
 
+# A count of milliseconds has at least this many digits when it is a time since the epoch (2001 onwards).
+_EPOCH_MILLIS_DIGITS: Final = 12
+_DAY_MILLIS: Final = 86_400_000
+
+
+def _epoch_millis(value: Any) -> datetime | None:
+    """IG's epoch-millisecond spelling (a JSON number or a string of digits), or None for anything else."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value / 1000, tz=UTC)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
+    return None
+
+
 def _parse_datetime(value: Any) -> Any:
+    # Epoch milliseconds name an instant, so they parse aware (UTC) even in a field of local times.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _epoch_millis(value)
     if not isinstance(value, str):
         return value
     text = value.strip()
+    if len(text) >= _EPOCH_MILLIS_DIGITS and text.isdigit():
+        return _epoch_millis(text)
     if text.endswith("Z"):
         text = text[:-1]
     # Fast path for the common spellings (ISO, and IG's slashed date): strptime costs ~10x more per value,
@@ -71,33 +91,54 @@ def _parse_utc_datetime(value: Any) -> Any:
 
 
 def _parse_epoch_millis(value: Any) -> Any:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, float):
         return datetime.fromtimestamp(value / 1000, tz=UTC)
-    if isinstance(value, str) and value.isdigit():
-        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
-    return value
+    moment = _epoch_millis(value)
+    # IG has been seen writing a field documented as epoch ms as a date-time instead.
+    return moment if moment is not None else _parse_utc_datetime(value)
 
 
 def _parse_date(value: Any) -> Any:
-    if not isinstance(value, str):
+    if not isinstance(value, str | int) or isinstance(value, bool):
         return value
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    return value
+    if isinstance(value, str):
+        for fmt in _DATE_FORMATS:
+            try:
+                return datetime.strptime(value.strip(), fmt).date()
+            except ValueError:
+                continue
+    # A date field written as a date-time or as epoch ms (the application's createdDate has been both).
+    parsed = _parse_datetime(value)
+    return parsed.date() if isinstance(parsed, datetime) else value
 
 
 def _parse_time(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     if not isinstance(value, str):
         return value
+    text = value.strip()
+    if text.lstrip("-").isdigit():
+        # IG writes a market's update time as a millisecond offset when it has no recent price
+        # (marketnavigation-node-v1-1: "-3600000", -3: "75600000"): milliseconds from midnight, wrapped.
+        millis = int(text) % _DAY_MILLIS
+        return time(millis // 3_600_000, millis // 60_000 % 60, millis // 1000 % 60, millis % 1000 * 1000)
     for fmt in _TIME_FORMATS:
         try:
-            return datetime.strptime(value.strip(), fmt).time()
+            return datetime.strptime(text, fmt).time()
         except ValueError:
             continue
-    return value
+    parsed = _parse_datetime(text)  # a full timestamp where a time of day is documented
+    return parsed.time() if isinstance(parsed, datetime) else value
+
+
+_GOOD_TILL_CANCELLED: Final = frozenset({"GTC", "GOOD_TILL_CANCELLED", "-", ""})
+
+
+def _parse_good_till(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().upper() in _GOOD_TILL_CANCELLED:
+        return None
+    return _parse_datetime(value)
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -128,6 +169,11 @@ IgTime: TypeAlias = Annotated[time, BeforeValidator(_parse_time), _formatter("%H
 
 IgDate: TypeAlias = Annotated[date, BeforeValidator(_parse_date), _formatter("%Y-%m-%d")]
 """A calendar date."""
+
+IgGoodTill: TypeAlias = Annotated[
+    datetime | None, BeforeValidator(_parse_good_till), _formatter("%Y/%m/%d %H:%M")
+]
+"""When an order lapses; ``None`` for good-till-cancelled, which IG writes as null or as ``GTC``."""
 
 IgDashDate: TypeAlias = Annotated[date, BeforeValidator(_parse_date), _formatter("%d-%m-%Y")]
 """A date sent as ``dd-MM-yyyy`` (v1 history paths)."""

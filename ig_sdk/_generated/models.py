@@ -11,6 +11,7 @@ from ig_sdk._types import (
     IgDate,
     IgDateTime,
     IgEpochMillis,
+    IgGoodTill,
     IgIsoOffsetDateTime,
     IgSpaceDateTime,
     IgTime,
@@ -29,16 +30,16 @@ class AccountType(StrEnum):
 class Balance(IGResponseModel):
     """Money figures of one account, in the account's currency."""
 
-    balance: float | None = None
+    balance: float
     """Cash on the account, before running profit or loss is counted."""
 
-    deposit: float | None = None
+    deposit: float
     """Margin currently held against open positions and working orders."""
 
-    profit_loss: Annotated[float | None, Field(alias="profitLoss")] = None
+    profit_loss: Annotated[float, Field(alias="profitLoss")]
     """Running (unrealised) profit or loss of the open positions."""
 
-    available: float | None = None
+    available: float
     """Amount that can still be used to open new positions or withdrawn."""
 
 
@@ -94,22 +95,22 @@ class MarketStatus(StrEnum):
 class MarketSummary(IGResponseModel):
     """A short view of one market with its latest prices, as IG returns it in lists: search results, watchlists, market navigation leaves, category instruments and the market part of a position. Which fields are filled depends on the endpoint (for example `otcTradeable` comes only from market navigation and categories, `updateTimeUTC` not from categories)."""
 
-    epic: str | None = None
+    epic: str
     """Epic (IG's instrument identifier) of the market."""
 
-    instrument_name: Annotated[str | None, Field(alias="instrumentName")] = None
+    instrument_name: Annotated[str, Field(alias="instrumentName")]
     """Human-readable name of the instrument."""
 
-    instrument_type: Annotated[InstrumentType | None, Field(alias="instrumentType")] = None
+    instrument_type: Annotated[InstrumentType, Field(alias="instrumentType")]
     """Asset class of the instrument."""
 
-    expiry: str | None = None
+    expiry: str
     """Expiry label of the instrument: `DFB` for daily funded bets, `-` for undated markets, or a month such as `DEC-24` for dated ones."""
 
     lot_size: Annotated[float | None, Field(alias="lotSize")] = None
     """Size of one lot, where the market is dealt in lots. IG's categories page prints this field as `InstrumentlotSize` (unverified: assumed to be sent as `lotSize` there too)."""
 
-    market_status: Annotated[MarketStatus | None, Field(alias="marketStatus")] = None
+    market_status: Annotated[MarketStatus, Field(alias="marketStatus")]
     """Current dealing state of the market."""
 
     bid: float | None = None
@@ -130,13 +131,13 @@ class MarketSummary(IGResponseModel):
     percentage_change: Annotated[float | None, Field(alias="percentageChange")] = None
     """Price change since the previous close, in percent."""
 
-    update_time: Annotated[IgTime | None, Field(alias="updateTime")] = None
+    update_time: Annotated[IgTime, Field(alias="updateTime")]
     """Time of day of the last price update, in the account's time zone (unverified: IG's navigation page calls it milliseconds since the epoch, but the field is a string and is seen as `HH:mm:ss`)."""
 
     update_time_utc: Annotated[IgTime | None, Field(alias="updateTimeUTC")] = None
     """Time of day of the last price update, in UTC (`HH:mm:ss`)."""
 
-    delay_time: Annotated[int | None, Field(alias="delayTime")] = None
+    delay_time: Annotated[int, Field(alias="delayTime")]
     """How many minutes the prices lag behind the market; 0 for live prices."""
 
     streaming_prices_available: Annotated[bool | None, Field(alias="streamingPricesAvailable")] = None
@@ -145,7 +146,7 @@ class MarketSummary(IGResponseModel):
     otc_tradeable: Annotated[bool | None, Field(alias="otcTradeable")] = None
     """True when the market can be dealt over the counter (sent by navigation and categories)."""
 
-    scaling_factor: Annotated[int | None, Field(alias="scalingFactor")] = None
+    scaling_factor: Annotated[int, Field(alias="scalingFactor")]
     """Factor that turns the quoted levels into pip values for this instrument."""
 
 
@@ -222,22 +223,22 @@ class UpdateApplicationV1Request(IGRequestModel):
 class SessionV1Response(IGResponseModel):
     """What IG reports about the current session."""
 
-    client_id: Annotated[str | None, Field(alias="clientId")] = None
+    client_id: Annotated[str, Field(alias="clientId")]
     """IG's identifier of the client (the person or company), not of an account."""
 
-    account_id: Annotated[str | None, Field(alias="accountId")] = None
+    account_id: Annotated[str, Field(alias="accountId")]
     """The account the session currently acts on."""
 
-    timezone_offset: Annotated[float | None, Field(alias="timezoneOffset")] = None
+    timezone_offset: Annotated[float, Field(alias="timezoneOffset")]
     """Hours between the account's time zone and UTC; IG types it as a number, so fractional offsets are allowed (unverified whether any occur)."""
 
-    locale: str | None = None
+    locale: str
     """The client's language and region, such as `en_GB`."""
 
-    currency: str | None = None
+    currency: str
     """ISO code of the active account's currency."""
 
-    lightstreamer_endpoint: Annotated[str | None, Field(alias="lightstreamerEndpoint")] = None
+    lightstreamer_endpoint: Annotated[str, Field(alias="lightstreamerEndpoint")]
     """Base URL of the Lightstreamer server to stream prices and account updates from."""
 
 
@@ -257,16 +258,16 @@ class CreateSessionRequest(IGRequestModel):
 class SessionAccount(IGResponseModel):
     """Short summary of one of the client's accounts, as listed by the login answer."""
 
-    account_id: Annotated[str | None, Field(alias="accountId")] = None
+    account_id: Annotated[str, Field(alias="accountId")]
     """IG's identifier of the account."""
 
-    account_name: Annotated[str | None, Field(alias="accountName")] = None
+    account_name: Annotated[str, Field(alias="accountName")]
     """The account's display name."""
 
-    preferred: bool | None = None
+    preferred: bool
     """True for the account a login starts on by default."""
 
-    account_type: Annotated[AccountType | None, Field(alias="accountType")] = None
+    account_type: Annotated[AccountType, Field(alias="accountType")]
     """The kind of account (CFD, spread bet or share dealing)."""
 
 
@@ -316,28 +317,28 @@ class AuthenticationStatus(StrEnum):
 class CreateSessionResponse(IGResponseModel):
     """Body of a version 1 or 2 login. The session tokens are not in it: they arrive as the CST and X-SECURITY-TOKEN response headers. The last four properties are not on IG's reference page and may be absent."""
 
-    account_type: Annotated[AccountType | None, Field(alias="accountType")] = None
+    account_type: Annotated[AccountType, Field(alias="accountType")]
     """The kind of account (CFD, spread bet or share dealing)."""
 
-    account_info: Annotated[Balance | None, Field(alias="accountInfo")] = None
+    account_info: Annotated[Balance, Field(alias="accountInfo")]
     """Balances of the active account."""
 
-    currency_iso_code: Annotated[str | None, Field(alias="currencyIsoCode")] = None
+    currency_iso_code: Annotated[str, Field(alias="currencyIsoCode")]
     """ISO code of the active account's currency."""
 
     currency_symbol: Annotated[str | None, Field(alias="currencySymbol")] = None
     """Symbol of the active account's currency, such as `£`."""
 
-    current_account_id: Annotated[str | None, Field(alias="currentAccountId")] = None
+    current_account_id: Annotated[str, Field(alias="currentAccountId")]
     """The account the new session acts on."""
 
-    lightstreamer_endpoint: Annotated[str | None, Field(alias="lightstreamerEndpoint")] = None
+    lightstreamer_endpoint: Annotated[str, Field(alias="lightstreamerEndpoint")]
     """Base URL of the Lightstreamer server to stream prices and account updates from."""
 
-    accounts: list[SessionAccount] | None = None
+    accounts: list[SessionAccount]
     """Every account of the client, with the preferred one flagged."""
 
-    client_id: Annotated[str | None, Field(alias="clientId")] = None
+    client_id: Annotated[str, Field(alias="clientId")]
     """IG's identifier of the client (the person or company)."""
 
     timezone_offset: Annotated[float | None, Field(alias="timezoneOffset")] = None
@@ -384,19 +385,19 @@ class CreateSessionV3Request(IGRequestModel):
 class OAuthToken(IGResponseModel):
     """An OAuth token pair, returned by the v3 login and by each refresh. All of it is secret."""
 
-    access_token: str | None = None
+    access_token: str
     """Token sent as `Authorization: Bearer …` on later calls."""
 
-    refresh_token: str | None = None
+    refresh_token: str
     """Token that obtains the next access token through `session.refresh`."""
 
-    scope: str | None = None
+    scope: str
     """What the token grants, such as `profile`."""
 
-    token_type: str | None = None
+    token_type: str
     """How the access token is presented; `Bearer`."""
 
-    expires_in: str | None = None
+    expires_in: str
     """Lifetime of the access token in seconds, sent by IG as a string of digits such as "60"."""
 
 
@@ -406,19 +407,19 @@ class CreateSessionV3Response(IGResponseModel):
     account_type: Annotated[AccountType | None, Field(alias="accountType")] = None
     """The kind of account (CFD, spread bet or share dealing)."""
 
-    client_id: Annotated[str | None, Field(alias="clientId")] = None
+    client_id: Annotated[str, Field(alias="clientId")]
     """IG's identifier of the client (the person or company)."""
 
-    account_id: Annotated[str | None, Field(alias="accountId")] = None
+    account_id: Annotated[str, Field(alias="accountId")]
     """The account to name in the IG-ACCOUNT-ID header of later calls."""
 
-    timezone_offset: Annotated[float | None, Field(alias="timezoneOffset")] = None
+    timezone_offset: Annotated[float, Field(alias="timezoneOffset")]
     """Hours between the account's time zone and UTC (a number, so possibly fractional)."""
 
-    lightstreamer_endpoint: Annotated[str | None, Field(alias="lightstreamerEndpoint")] = None
+    lightstreamer_endpoint: Annotated[str, Field(alias="lightstreamerEndpoint")]
     """Base URL of the Lightstreamer server to stream prices and account updates from."""
 
-    oauth_token: Annotated[OAuthToken | None, Field(alias="oauthToken")] = None
+    oauth_token: Annotated[OAuthToken, Field(alias="oauthToken")]
     """The OAuth tokens of the new session (secret)."""
 
 
@@ -458,10 +459,10 @@ class UpdateActiveAccountV1Response(IGResponseModel):
 class EncryptionKeyV1Response(IGResponseModel):
     """The public key for password encryption and the timestamp to encrypt with the password."""
 
-    encryption_key: Annotated[str | None, Field(alias="encryptionKey")] = None
+    encryption_key: Annotated[str, Field(alias="encryptionKey")]
     """IG's RSA public key, Base64-encoded."""
 
-    time_stamp: Annotated[IgEpochMillis | None, Field(alias="timeStamp")] = None
+    time_stamp: Annotated[IgEpochMillis, Field(alias="timeStamp")]
     """IG's current time in epoch milliseconds; it goes into the encrypted text as sent."""
 
 
@@ -476,41 +477,41 @@ class AccountStatus(StrEnum):
 class Account(IGResponseModel):
     """One of the client's accounts with its balances."""
 
-    account_id: Annotated[str | None, Field(alias="accountId")] = None
+    account_id: Annotated[str, Field(alias="accountId")]
     """IG's identifier of the account."""
 
-    account_name: Annotated[str | None, Field(alias="accountName")] = None
+    account_name: Annotated[str, Field(alias="accountName")]
     """The account's display name."""
 
     account_alias: Annotated[str | None, Field(alias="accountAlias")] = None
     """A nickname the client gave the account, if any."""
 
-    status: AccountStatus | None = None
+    status: AccountStatus
     """Whether the account is usable or barred."""
 
-    account_type: Annotated[AccountType | None, Field(alias="accountType")] = None
+    account_type: Annotated[AccountType, Field(alias="accountType")]
     """The kind of account (CFD, spread bet or share dealing)."""
 
-    preferred: bool | None = None
+    preferred: bool
     """True for the account a login starts on by default."""
 
-    balance: Balance | None = None
+    balance: Balance
     """The account's funds, margin and running profit or loss."""
 
-    currency: str | None = None
+    currency: str
     """ISO code of the account's currency."""
 
-    can_transfer_from: Annotated[bool | None, Field(alias="canTransferFrom")] = None
+    can_transfer_from: Annotated[bool, Field(alias="canTransferFrom")]
     """Whether funds may be moved out of this account (unverified: IG's own description of this flag and of `canTransferTo` reads the other way round)."""
 
-    can_transfer_to: Annotated[bool | None, Field(alias="canTransferTo")] = None
+    can_transfer_to: Annotated[bool, Field(alias="canTransferTo")]
     """Whether funds may be moved into this account (unverified, see `canTransferFrom`)."""
 
 
 class AccountsV1Response(IGResponseModel):
     """All the client's accounts."""
 
-    accounts: list[Account] | None = None
+    accounts: list[Account]
     """One entry per account."""
 
 
@@ -537,7 +538,7 @@ class SuccessStatus(StrEnum):
 class StatusResponse(IGResponseModel):
     """An answer that only says whether the change went through."""
 
-    status: SuccessStatus | None = None
+    status: SuccessStatus
     """The outcome of the change."""
 
 
@@ -592,7 +593,7 @@ class CreateWatchlistStatus(StrEnum):
 class CreateWatchlistV1Response(IGResponseModel):
     """The identifier of the new watchlist and how complete it is."""
 
-    watchlist_id: Annotated[str | None, Field(alias="watchlistId")] = None
+    watchlist_id: Annotated[str, Field(alias="watchlistId")]
     """Identifier IG gave the new watchlist."""
 
     status: CreateWatchlistStatus | None = None
@@ -602,7 +603,7 @@ class CreateWatchlistV1Response(IGResponseModel):
 class WatchlistMarketsV1Response(IGResponseModel):
     """The markets of one watchlist, each with a price snapshot."""
 
-    markets: list[MarketSummary] | None = None
+    markets: list[MarketSummary]
     """One entry per market in the watchlist."""
 
 
@@ -717,41 +718,41 @@ class AffectedDealStatus(StrEnum):
 class AffectedDeal(IGResponseModel):
     """One deal that a confirmed deal opened, amended or closed."""
 
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
+    deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id of the touched deal."""
 
-    status: AffectedDealStatus | None = None
+    status: AffectedDealStatus
     """What happened to it."""
 
 
 class DealConfirmationV1Response(IGResponseModel):
     """The outcome of a trading request: accepted or rejected and why, and the resulting deal's terms. Fields that do not apply to the deal (a stop it did not set, the profit of an opening deal) are null."""
 
-    date: IgDateTime | None = None
+    date: IgDateTime
     """When IG processed the deal (unverified: absent from IG's reference, sent by IG in practice; its zone is not documented)."""
 
     status: DealConfirmationStatus | None = None
     """State of the position after the deal; null for a rejected deal."""
 
-    reason: DealReason | None = None
+    reason: DealReason
     """SUCCESS, or the reason IG refused the deal."""
 
-    deal_status: Annotated[DealStatus | None, Field(alias="dealStatus")] = None
+    deal_status: Annotated[DealStatus, Field(alias="dealStatus")]
     """Whether the deal was accepted or rejected."""
 
-    epic: str | None = None
+    epic: str
     """Epic of the market dealt on."""
 
     expiry: str | None = None
     """Expiry of the instrument dealt (`-` for none, `DFB` for daily funded bets)."""
 
-    deal_reference: Annotated[str | None, Field(alias="dealReference")] = None
+    deal_reference: Annotated[str, Field(alias="dealReference")]
     """The reference this confirmation answers."""
 
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
+    deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id IG gave the deal; use it to amend or close the resulting position or order."""
 
-    affected_deals: Annotated[list[AffectedDeal] | None, Field(alias="affectedDeals")] = None
+    affected_deals: Annotated[list[AffectedDeal], Field(alias="affectedDeals")]
     """The deals this one opened, amended or closed."""
 
     level: float | None = None
@@ -760,7 +761,7 @@ class DealConfirmationV1Response(IGResponseModel):
     size: float | None = None
     """Size dealt."""
 
-    direction: Direction | None = None
+    direction: Direction
     """Direction of the deal."""
 
     stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
@@ -775,10 +776,10 @@ class DealConfirmationV1Response(IGResponseModel):
     limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
     """Limit distance from the deal level, if the limit was given as a distance."""
 
-    guaranteed_stop: Annotated[bool | None, Field(alias="guaranteedStop")] = None
+    guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
     """True when the stop is guaranteed."""
 
-    trailing_stop: Annotated[bool | None, Field(alias="trailingStop")] = None
+    trailing_stop: Annotated[bool, Field(alias="trailingStop")]
     """True when the stop trails the market."""
 
     profit: float | None = None
@@ -797,13 +798,13 @@ class PositionV1Details(IGResponseModel):
     created_date: Annotated[IgDateTime | None, Field(alias="createdDate")] = None
     """When the position was opened, in the account's local time."""
 
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
+    deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id of the position; use it to amend or close the position."""
 
     deal_size: Annotated[float | None, Field(alias="dealSize")] = None
     """Size of the position."""
 
-    direction: Direction | None = None
+    direction: Direction
     """BUY for a long position, SELL for a short one."""
 
     limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
@@ -834,10 +835,10 @@ class PositionV1Details(IGResponseModel):
 class PositionV1Entry(IGResponseModel):
     """An open position and its market (VERSION 1 shape); also the answer of positions.get_v1."""
 
-    position: PositionV1Details | None = None
+    position: PositionV1Details
     """The position itself."""
 
-    market: MarketSummary | None = None
+    market: MarketSummary
     """Snapshot of the position's market."""
 
 
@@ -851,34 +852,34 @@ class PositionsV1Response(IGResponseModel):
 class PositionV2Details(IGResponseModel):
     """One open position as VERSION 2 of the position calls describes it."""
 
-    contract_size: Annotated[float | None, Field(alias="contractSize")] = None
+    contract_size: Annotated[float, Field(alias="contractSize")]
     """Size of one contract of the instrument."""
 
-    created_date: Annotated[IgDateTime | None, Field(alias="createdDate")] = None
+    created_date: Annotated[IgDateTime, Field(alias="createdDate")]
     """When the position was opened, in the account's local time."""
 
-    created_date_utc: Annotated[IgUtcDateTime | None, Field(alias="createdDateUTC")] = None
+    created_date_utc: Annotated[IgUtcDateTime, Field(alias="createdDateUTC")]
     """When the position was opened, in UTC."""
 
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
+    deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id of the position; use it to amend or close the position."""
 
-    size: float | None = None
+    size: float
     """Size of the position."""
 
-    direction: Direction | None = None
+    direction: Direction
     """BUY for a long position, SELL for a short one."""
 
     limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
     """Level of the attached limit, if any."""
 
-    level: float | None = None
+    level: float
     """Entry price of the position."""
 
-    currency: str | None = None
+    currency: str
     """ISO code of the position's currency."""
 
-    controlled_risk: Annotated[bool | None, Field(alias="controlledRisk")] = None
+    controlled_risk: Annotated[bool, Field(alias="controlledRisk")]
     """True when the position has a guaranteed stop."""
 
     stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
@@ -893,24 +894,24 @@ class PositionV2Details(IGResponseModel):
     limited_risk_premium: Annotated[float | None, Field(alias="limitedRiskPremium")] = None
     """Premium charged for the guaranteed stop, if any."""
 
-    deal_reference: Annotated[str | None, Field(alias="dealReference")] = None
+    deal_reference: Annotated[str, Field(alias="dealReference")]
     """Deal reference the position was opened with."""
 
 
 class PositionV2Entry(IGResponseModel):
     """An open position and its market (VERSION 2 shape); also the answer of positions.get."""
 
-    position: PositionV2Details | None = None
+    position: PositionV2Details
     """The position itself."""
 
-    market: MarketSummary | None = None
+    market: MarketSummary
     """Snapshot of the position's market, with update times in local time and UTC."""
 
 
 class PositionsV2Response(IGResponseModel):
     """Every position the active account holds open."""
 
-    positions: list[PositionV2Entry] | None = None
+    positions: list[PositionV2Entry]
     """The open positions; empty when there are none."""
 
 
@@ -1220,13 +1221,13 @@ class WorkingOrderTimeInForce(StrEnum):
 class WorkingOrderV1Details(IGResponseModel):
     """One working order as VERSION 1 of working_orders.list describes it."""
 
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
+    deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id of the order; use it to amend or cancel it."""
 
-    direction: Direction | None = None
+    direction: Direction
     """Direction of the deal the order makes when it triggers."""
 
-    epic: str | None = None
+    epic: str
     """Epic of the order's market."""
 
     size: float | None = None
@@ -1235,7 +1236,7 @@ class WorkingOrderV1Details(IGResponseModel):
     level: float | None = None
     """Level at which the order triggers."""
 
-    good_till: Annotated[IgDateTime | None, Field(alias="goodTill")] = None
+    good_till: Annotated[IgGoodTill | None, Field(alias="goodTill")] = None
     """When the order lapses if it has not triggered (`dd/MM/yy HH:mm`); null for good-till-cancelled."""
 
     created_date: Annotated[IgDateTime | None, Field(alias="createdDate")] = None
@@ -1333,10 +1334,10 @@ class WorkingOrderV1Market(IGResponseModel):
 class WorkingOrderV1Entry(IGResponseModel):
     """A working order and its market (VERSION 1 shape)."""
 
-    working_order_data: Annotated[WorkingOrderV1Details | None, Field(alias="workingOrderData")] = None
+    working_order_data: Annotated[WorkingOrderV1Details, Field(alias="workingOrderData")]
     """The order itself."""
 
-    market_data: Annotated[WorkingOrderV1Market | None, Field(alias="marketData")] = None
+    market_data: Annotated[WorkingOrderV1Market, Field(alias="marketData")]
     """Snapshot of the order's market."""
 
 
@@ -1350,40 +1351,40 @@ class WorkingOrdersV1Response(IGResponseModel):
 class WorkingOrderV2Details(IGResponseModel):
     """One working order as VERSION 2 of working_orders.list describes it."""
 
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
+    deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id of the order; use it to amend or cancel it."""
 
-    direction: Direction | None = None
+    direction: Direction
     """Direction of the deal the order makes when it triggers."""
 
-    epic: str | None = None
+    epic: str
     """Epic of the order's market."""
 
-    order_size: Annotated[float | None, Field(alias="orderSize")] = None
+    order_size: Annotated[float, Field(alias="orderSize")]
     """Size of the order."""
 
-    order_level: Annotated[float | None, Field(alias="orderLevel")] = None
+    order_level: Annotated[float, Field(alias="orderLevel")]
     """Level at which the order triggers."""
 
-    time_in_force: Annotated[WorkingOrderTimeInForce | None, Field(alias="timeInForce")] = None
+    time_in_force: Annotated[WorkingOrderTimeInForce, Field(alias="timeInForce")]
     """Whether the order stays until cancelled or until `goodTillDate`."""
 
-    good_till_date: Annotated[IgDateTime | None, Field(alias="goodTillDate")] = None
+    good_till_date: Annotated[IgGoodTill | None, Field(alias="goodTillDate")] = None
     """When the order lapses if it has not triggered (`yyyy/MM/dd HH:mm`); null when good till cancelled."""
 
     good_till_date_iso: Annotated[IgDateTime | None, Field(alias="goodTillDateISO")] = None
     """The same lapse time in ISO form (unverified: IG does not say whether it is local time or UTC)."""
 
-    created_date: Annotated[IgDateTime | None, Field(alias="createdDate")] = None
+    created_date: Annotated[IgDateTime, Field(alias="createdDate")]
     """When the order was placed, in the account's local time."""
 
-    created_date_utc: Annotated[IgUtcDateTime | None, Field(alias="createdDateUTC")] = None
+    created_date_utc: Annotated[IgUtcDateTime, Field(alias="createdDateUTC")]
     """When the order was placed, in UTC."""
 
-    guaranteed_stop: Annotated[bool | None, Field(alias="guaranteedStop")] = None
+    guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
     """True when the order carries a guaranteed stop."""
 
-    order_type: Annotated[WorkingOrderType | None, Field(alias="orderType")] = None
+    order_type: Annotated[WorkingOrderType, Field(alias="orderType")]
     """Whether it is a limit or a stop order."""
 
     stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
@@ -1392,10 +1393,10 @@ class WorkingOrderV2Details(IGResponseModel):
     limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
     """Distance of the limit attached to the resulting position, if any."""
 
-    currency_code: Annotated[str | None, Field(alias="currencyCode")] = None
+    currency_code: Annotated[str, Field(alias="currencyCode")]
     """ISO code of the order's currency."""
 
-    dma: bool | None = None
+    dma: bool
     """True for a direct market access order."""
 
     limited_risk_premium: Annotated[float | None, Field(alias="limitedRiskPremium")] = None
@@ -1405,22 +1406,22 @@ class WorkingOrderV2Details(IGResponseModel):
 class WorkingOrderV2Market(IGResponseModel):
     """Snapshot of the market of a working order, as VERSION 2 gives it."""
 
-    instrument_name: Annotated[str | None, Field(alias="instrumentName")] = None
+    instrument_name: Annotated[str, Field(alias="instrumentName")]
     """Name of the instrument as IG shows it."""
 
-    exchange_id: Annotated[str | None, Field(alias="exchangeId")] = None
+    exchange_id: Annotated[str, Field(alias="exchangeId")]
     """Identifier of the exchange the instrument belongs to."""
 
-    expiry: str | None = None
+    expiry: str
     """Expiry of the instrument (`-` for none, `DFB` for daily funded bets)."""
 
-    market_status: Annotated[MarketStatus | None, Field(alias="marketStatus")] = None
+    market_status: Annotated[MarketStatus, Field(alias="marketStatus")]
     """Whether the market can be traded now."""
 
-    epic: str | None = None
+    epic: str
     """Epic of the market."""
 
-    instrument_type: Annotated[InstrumentType | None, Field(alias="instrumentType")] = None
+    instrument_type: Annotated[InstrumentType, Field(alias="instrumentType")]
     """Kind of instrument."""
 
     lot_size: Annotated[float | None, Field(alias="lotSize")] = None
@@ -1444,36 +1445,36 @@ class WorkingOrderV2Market(IGResponseModel):
     offer: float | None = None
     """Offer at the last price update."""
 
-    update_time: Annotated[IgTime | None, Field(alias="updateTime")] = None
+    update_time: Annotated[IgTime, Field(alias="updateTime")]
     """Time of day of the last price update, in the account's local time."""
 
-    update_time_utc: Annotated[IgTime | None, Field(alias="updateTimeUTC")] = None
+    update_time_utc: Annotated[IgTime, Field(alias="updateTimeUTC")]
     """Time of day of the last price update, in UTC."""
 
-    delay_time: Annotated[int | None, Field(alias="delayTime")] = None
+    delay_time: Annotated[int, Field(alias="delayTime")]
     """How many minutes the prices are delayed."""
 
-    streaming_prices_available: Annotated[bool | None, Field(alias="streamingPricesAvailable")] = None
+    streaming_prices_available: Annotated[bool, Field(alias="streamingPricesAvailable")]
     """True when the market can be streamed and the account may stream it."""
 
-    scaling_factor: Annotated[int | None, Field(alias="scalingFactor")] = None
+    scaling_factor: Annotated[int, Field(alias="scalingFactor")]
     """Factor by which the instrument's levels are multiplied to get pip values."""
 
 
 class WorkingOrderV2Entry(IGResponseModel):
     """A working order and its market (VERSION 2 shape)."""
 
-    working_order_data: Annotated[WorkingOrderV2Details | None, Field(alias="workingOrderData")] = None
+    working_order_data: Annotated[WorkingOrderV2Details, Field(alias="workingOrderData")]
     """The order itself."""
 
-    market_data: Annotated[WorkingOrderV2Market | None, Field(alias="marketData")] = None
+    market_data: Annotated[WorkingOrderV2Market, Field(alias="marketData")]
     """Snapshot of the order's market."""
 
 
 class WorkingOrdersV2Response(IGResponseModel):
     """All working orders of the active account."""
 
-    working_orders: Annotated[list[WorkingOrderV2Entry] | None, Field(alias="workingOrders")] = None
+    working_orders: Annotated[list[WorkingOrderV2Entry], Field(alias="workingOrders")]
     """The working orders; empty when there are none."""
 
 
@@ -1642,17 +1643,17 @@ class PointsOrPercentage(StrEnum):
 class DealingRule(IGResponseModel):
     """One dealing-rule value together with its unit."""
 
-    unit: PointsOrPercentage | None = None
+    unit: PointsOrPercentage
     """Whether `value` is in points or in percent."""
 
-    value: float | None = None
+    value: float
     """The value of the rule."""
 
 
 class MarketCurrency(IGResponseModel):
     """A currency in which the instrument can be dealt."""
 
-    code: str | None = None
+    code: str
     """ISO code of the currency, the one to send when dealing (for example `GBP`)."""
 
     name: str | None = None
@@ -1661,26 +1662,26 @@ class MarketCurrency(IGResponseModel):
     symbol: str | None = None
     """Symbol for display, such as `£` or `$`."""
 
-    base_exchange_rate: Annotated[float | None, Field(alias="baseExchangeRate")] = None
+    base_exchange_rate: Annotated[float, Field(alias="baseExchangeRate")]
     """Exchange rate of this currency against the instrument's base currency."""
 
-    exchange_rate: Annotated[float | None, Field(alias="exchangeRate")] = None
+    exchange_rate: Annotated[float, Field(alias="exchangeRate")]
     """Exchange rate applied when converting into the account currency."""
 
-    is_default: Annotated[bool | None, Field(alias="isDefault")] = None
+    is_default: Annotated[bool, Field(alias="isDefault")]
     """True for the currency IG proposes by default for this instrument."""
 
 
 class MarginDepositBand(IGResponseModel):
     """One tier of the margin requirement: positions whose size falls between `min` and `max` are margined at `margin` percent."""
 
-    min: float | None = None
+    min: float
     """Lower bound of the band, in deal size."""
 
     max: float | None = None
     """Upper bound of the band, in deal size; absent for the open-ended last band."""
 
-    margin: float | None = None
+    margin: float
     """Margin required within this band, in percent."""
 
     currency: str | None = None
@@ -1690,37 +1691,37 @@ class MarginDepositBand(IGResponseModel):
 class SlippageFactor(IGResponseModel):
     """How much slippage IG may apply to stops on this instrument."""
 
-    unit: str | None = None
+    unit: str
     """Unit of `value`; IG documents it as free text on most pages and as PERCENTAGE or POINTS on the multi-market version 2 page, so any string is accepted (`pct` is seen in practice, unverified)."""
 
-    value: float | None = None
+    value: float
     """Size of the slippage allowance, in the unit given by `unit`."""
 
 
 class MarketTime(IGResponseModel):
     """One trading session of a day, in the account's time zone."""
 
-    open_time: Annotated[IgTime | None, Field(alias="openTime")] = None
+    open_time: Annotated[IgTime, Field(alias="openTime")]
     """Time of day the session opens (`HH:mm`)."""
 
-    close_time: Annotated[IgTime | None, Field(alias="closeTime")] = None
+    close_time: Annotated[IgTime, Field(alias="closeTime")]
     """Time of day the session closes (`HH:mm`)."""
 
 
 class OpeningHours(IGResponseModel):
     """Trading sessions of the market."""
 
-    market_times: Annotated[list[MarketTime] | None, Field(alias="marketTimes")] = None
+    market_times: Annotated[list[MarketTime], Field(alias="marketTimes")]
     """The sessions of a trading day, in order."""
 
 
 class ExpiryDetails(IGResponseModel):
     """When a dated instrument stops dealing and how it settles."""
 
-    last_dealing_date: Annotated[IgUtcDateTime | None, Field(alias="lastDealingDate")] = None
+    last_dealing_date: Annotated[IgUtcDateTime, Field(alias="lastDealingDate")]
     """Last moment the instrument can be dealt, in UTC (GMT per IG)."""
 
-    settlement_info: Annotated[str | None, Field(alias="settlementInfo")] = None
+    settlement_info: Annotated[str, Field(alias="settlementInfo")]
     """IG's text on how the instrument settles at expiry."""
 
 
@@ -1752,7 +1753,7 @@ class TrailingStopsPreference(StrEnum):
 class MarketInstrument(IGResponseModel):
     """Facts about an instrument needed to deal it (versions 3 and the multi-market calls). With `filter=SNAPSHOT_ONLY` only `epic` and `type` are filled."""
 
-    epic: str | None = None
+    epic: str
     """Epic (IG's instrument identifier)."""
 
     expiry: str | None = None
@@ -1761,10 +1762,10 @@ class MarketInstrument(IGResponseModel):
     name: str | None = None
     """Human-readable name of the instrument."""
 
-    force_open_allowed: Annotated[bool | None, Field(alias="forceOpenAllowed")] = None
+    force_open_allowed: Annotated[bool, Field(alias="forceOpenAllowed")]
     """True when a deal may open a new position instead of netting against an opposite one."""
 
-    stops_limits_allowed: Annotated[bool | None, Field(alias="stopsLimitsAllowed")] = None
+    stops_limits_allowed: Annotated[bool, Field(alias="stopsLimitsAllowed")]
     """True when stops and limits may be attached to deals."""
 
     lot_size: Annotated[float | None, Field(alias="lotSize")] = None
@@ -1773,13 +1774,13 @@ class MarketInstrument(IGResponseModel):
     unit: DealSizeUnit | None = None
     """Unit of deal sizes."""
 
-    type: InstrumentType | None = None
+    type: InstrumentType
     """Asset class of the instrument."""
 
-    controlled_risk_allowed: Annotated[bool | None, Field(alias="controlledRiskAllowed")] = None
+    controlled_risk_allowed: Annotated[bool, Field(alias="controlledRiskAllowed")]
     """True when guaranteed (controlled-risk) stops are offered."""
 
-    streaming_prices_available: Annotated[bool | None, Field(alias="streamingPricesAvailable")] = None
+    streaming_prices_available: Annotated[bool, Field(alias="streamingPricesAvailable")]
     """True when prices can be streamed: the market is open and the account has the permissions needed."""
 
     market_id: Annotated[str | None, Field(alias="marketId")] = None
@@ -1847,23 +1848,19 @@ class MarketInstrument(IGResponseModel):
 class MarketDealingRules(IGResponseModel):
     """Limits and preferences that apply when dealing the instrument."""
 
-    min_step_distance: Annotated[DealingRule | None, Field(alias="minStepDistance")] = None
+    min_step_distance: Annotated[DealingRule, Field(alias="minStepDistance")]
     """Smallest step by which a trailing stop may move."""
 
-    min_deal_size: Annotated[DealingRule | None, Field(alias="minDealSize")] = None
+    min_deal_size: Annotated[DealingRule, Field(alias="minDealSize")]
     """Smallest deal size accepted."""
 
-    min_controlled_risk_stop_distance: Annotated[
-        DealingRule | None, Field(alias="minControlledRiskStopDistance")
-    ] = None
+    min_controlled_risk_stop_distance: Annotated[DealingRule, Field(alias="minControlledRiskStopDistance")]
     """Smallest distance from the price at which a guaranteed stop may be placed."""
 
-    min_normal_stop_or_limit_distance: Annotated[
-        DealingRule | None, Field(alias="minNormalStopOrLimitDistance")
-    ] = None
+    min_normal_stop_or_limit_distance: Annotated[DealingRule, Field(alias="minNormalStopOrLimitDistance")]
     """Smallest distance from the price at which an ordinary stop or a limit may be placed."""
 
-    max_stop_or_limit_distance: Annotated[DealingRule | None, Field(alias="maxStopOrLimitDistance")] = None
+    max_stop_or_limit_distance: Annotated[DealingRule, Field(alias="maxStopOrLimitDistance")]
     """Largest distance from the price at which a stop or limit may be placed."""
 
     controlled_risk_spacing: Annotated[DealingRule | None, Field(alias="controlledRiskSpacing")] = None
@@ -1874,16 +1871,14 @@ class MarketDealingRules(IGResponseModel):
     )
     """Whether market orders may be used to open or close positions, and if they are the default."""
 
-    trailing_stops_preference: Annotated[
-        TrailingStopsPreference | None, Field(alias="trailingStopsPreference")
-    ] = None
+    trailing_stops_preference: Annotated[TrailingStopsPreference, Field(alias="trailingStopsPreference")]
     """Whether trailing stops may be used."""
 
 
 class MarketSnapshot(IGResponseModel):
     """Latest prices and state of the market when the answer was made."""
 
-    market_status: Annotated[MarketStatus | None, Field(alias="marketStatus")] = None
+    market_status: Annotated[MarketStatus, Field(alias="marketStatus")]
     """Current dealing state of the market."""
 
     net_change: Annotated[float | None, Field(alias="netChange")] = None
@@ -1892,10 +1887,10 @@ class MarketSnapshot(IGResponseModel):
     percentage_change: Annotated[float | None, Field(alias="percentageChange")] = None
     """Price change since the previous close, in percent."""
 
-    update_time: Annotated[IgTime | None, Field(alias="updateTime")] = None
+    update_time: Annotated[IgTime, Field(alias="updateTime")]
     """Time of day of the last price update (`HH:mm:ss`, account's time zone)."""
 
-    delay_time: Annotated[int | None, Field(alias="delayTime")] = None
+    delay_time: Annotated[int, Field(alias="delayTime")]
     """How many minutes the prices lag behind the market; 0 for live prices."""
 
     bid: float | None = None
@@ -1913,10 +1908,10 @@ class MarketSnapshot(IGResponseModel):
     binary_odds: Annotated[float | None, Field(alias="binaryOdds")] = None
     """Odds of a binary market; absent for other markets."""
 
-    decimal_places_factor: Annotated[int | None, Field(alias="decimalPlacesFactor")] = None
+    decimal_places_factor: Annotated[int, Field(alias="decimalPlacesFactor")]
     """Number of decimal places the market's levels are quoted with."""
 
-    scaling_factor: Annotated[int | None, Field(alias="scalingFactor")] = None
+    scaling_factor: Annotated[int, Field(alias="scalingFactor")]
     """Factor that turns the quoted levels into pip values."""
 
     controlled_risk_extra_spread: Annotated[float | None, Field(alias="controlledRiskExtraSpread")] = None
@@ -1926,27 +1921,27 @@ class MarketSnapshot(IGResponseModel):
 class MarketDetail(IGResponseModel):
     """Everything needed to deal one market: instrument facts, dealing rules and a price snapshot. The answer of markets.get (version 3) and one entry of markets.get_many."""
 
-    instrument: MarketInstrument | None = None
+    instrument: MarketInstrument
     """Facts about the instrument."""
 
     dealing_rules: Annotated[MarketDealingRules | None, Field(alias="dealingRules")] = None
     """Limits and preferences for dealing; absent with `filter=SNAPSHOT_ONLY`."""
 
-    snapshot: MarketSnapshot | None = None
+    snapshot: MarketSnapshot
     """Latest prices and market state."""
 
 
 class MarketDetailsListResponse(IGResponseModel):
     """Details of several markets (markets.get_many, versions 1 and 2)."""
 
-    market_details: Annotated[list[MarketDetail] | None, Field(alias="marketDetails")] = None
+    market_details: Annotated[list[MarketDetail], Field(alias="marketDetails")]
     """One entry per epic asked for."""
 
 
 class MarketSearchV1Response(IGResponseModel):
     """Markets matching a search term."""
 
-    markets: list[MarketSummary] | None = None
+    markets: list[MarketSummary]
     """The matching markets with their latest prices."""
 
 
@@ -2350,30 +2345,30 @@ class MarketDetailsV4Response(IGResponseModel):
 class MarketSentiment(IGResponseModel):
     """How IG clients with open positions in one market are split between long and short."""
 
-    market_id: Annotated[str | None, Field(alias="marketId")] = None
+    market_id: Annotated[str, Field(alias="marketId")]
     """Market id the figures belong to."""
 
-    long_position_percentage: Annotated[float | None, Field(alias="longPositionPercentage")] = None
+    long_position_percentage: Annotated[float, Field(alias="longPositionPercentage")]
     """Percentage of client positions in this market that are long (buy)."""
 
-    short_position_percentage: Annotated[float | None, Field(alias="shortPositionPercentage")] = None
+    short_position_percentage: Annotated[float, Field(alias="shortPositionPercentage")]
     """Percentage of client positions in this market that are short (sell)."""
 
 
 class ClientSentimentListResponse(IGResponseModel):
     """Client sentiment for a set of markets."""
 
-    client_sentiments: Annotated[list[MarketSentiment] | None, Field(alias="clientSentiments")] = None
+    client_sentiments: Annotated[list[MarketSentiment], Field(alias="clientSentiments")]
     """One entry per market."""
 
 
 class MarketNavigationNode(IGResponseModel):
     """One node of IG's market navigation tree."""
 
-    id: str | None = None
+    id: str
     """Node id, to pass to market_navigation.get_node."""
 
-    name: str | None = None
+    name: str
     """Display name of the node."""
 
 
@@ -2466,10 +2461,10 @@ class NumPointsResolution(StrEnum):
 class CandlePrice(IGResponseModel):
     """One price point of a bar (its open, close, high or low) seen from both sides of the market, plus the exchange's last trade where there is one."""
 
-    bid: float | None = None
+    bid: float
     """Price at which the market would buy from you (you sell) at that point."""
 
-    ask: float | None = None
+    ask: float
     """Price at which the market would sell to you (you buy) at that point."""
 
     last_traded: Annotated[float | None, Field(alias="lastTraded")] = None
@@ -2501,51 +2496,51 @@ class PriceBar(IGResponseModel):
 class PricesV3Bar(IGResponseModel):
     """One bar of historical prices as version 3 returns it, with both local and UTC timestamps."""
 
-    snapshot_time: Annotated[IgDateTime | None, Field(alias="snapshotTime")] = None
+    snapshot_time: Annotated[IgDateTime, Field(alias="snapshotTime")]
     """Start of the bar in the account's local time, written `yyyy/MM/dd HH:mm:ss`."""
 
-    snapshot_time_utc: Annotated[IgUtcDateTime | None, Field(alias="snapshotTimeUTC")] = None
+    snapshot_time_utc: Annotated[IgUtcDateTime, Field(alias="snapshotTimeUTC")]
     """Start of the bar in UTC, written `yyyy-MM-ddTHH:mm:ss`."""
 
-    open_price: Annotated[CandlePrice | None, Field(alias="openPrice")] = None
+    open_price: Annotated[CandlePrice, Field(alias="openPrice")]
     """Prices at the start of the bar."""
 
-    close_price: Annotated[CandlePrice | None, Field(alias="closePrice")] = None
+    close_price: Annotated[CandlePrice, Field(alias="closePrice")]
     """Prices at the end of the bar."""
 
-    high_price: Annotated[CandlePrice | None, Field(alias="highPrice")] = None
+    high_price: Annotated[CandlePrice, Field(alias="highPrice")]
     """Highest prices reached during the bar."""
 
-    low_price: Annotated[CandlePrice | None, Field(alias="lowPrice")] = None
+    low_price: Annotated[CandlePrice, Field(alias="lowPrice")]
     """Lowest prices reached during the bar."""
 
-    last_traded_volume: Annotated[int | None, Field(alias="lastTradedVolume")] = None
+    last_traded_volume: Annotated[int, Field(alias="lastTradedVolume")]
     """Volume traded during the bar; for OTC markets usually a count of price ticks, or null."""
 
 
 class PriceAllowance(IGResponseModel):
     """State of the historical price allowance shared by an API key and account: every bar downloaded spends one point of it."""
 
-    remaining_allowance: Annotated[int | None, Field(alias="remainingAllowance")] = None
+    remaining_allowance: Annotated[int, Field(alias="remainingAllowance")]
     """Points that can still be downloaded before the current allowance period ends."""
 
-    total_allowance: Annotated[int | None, Field(alias="totalAllowance")] = None
+    total_allowance: Annotated[int, Field(alias="totalAllowance")]
     """Points granted for a whole allowance period."""
 
-    allowance_expiry: Annotated[int | None, Field(alias="allowanceExpiry")] = None
+    allowance_expiry: Annotated[int, Field(alias="allowanceExpiry")]
     """Seconds until the current period ends and the remaining allowance is topped up again."""
 
 
 class PricesResponse(IGResponseModel):
     """Historical price bars as versions 1 and 2 of the price downloads return them (one shape for both): the whole result in one answer, with the allowance state at the top level."""
 
-    prices: list[PriceBar] | None = None
+    prices: list[PriceBar]
     """The bars, oldest first."""
 
-    instrument_type: Annotated[InstrumentType | None, Field(alias="instrumentType")] = None
+    instrument_type: Annotated[InstrumentType, Field(alias="instrumentType")]
     """Kind of instrument the epic belongs to."""
 
-    allowance: PriceAllowance | None = None
+    allowance: PriceAllowance
     """How much of the historical price allowance is left after this download."""
 
 
@@ -2675,23 +2670,23 @@ class ActivityV2Record(IGResponseModel):
 class PageData(IGResponseModel):
     """Position of one page within a page-number-paged result."""
 
-    page_size: Annotated[int | None, Field(alias="pageSize")] = None
+    page_size: Annotated[int, Field(alias="pageSize")]
     """Records per page as applied by IG."""
 
-    page_number: Annotated[int | None, Field(alias="pageNumber")] = None
+    page_number: Annotated[int, Field(alias="pageNumber")]
     """Number of this page, counting from 1."""
 
-    total_pages: Annotated[int | None, Field(alias="totalPages")] = None
+    total_pages: Annotated[int, Field(alias="totalPages")]
     """How many pages the whole result has; stop asking once pageNumber reaches it."""
 
 
 class PageMetadata(IGResponseModel):
     """Paging bookkeeping of the version 2 activity and transaction lists."""
 
-    size: int | None = None
+    size: int
     """Number of records in the whole result (unverified: it may be the count on this page only)."""
 
-    page_data: Annotated[PageData | None, Field(alias="pageData")] = None
+    page_data: Annotated[PageData, Field(alias="pageData")]
     """Where this page sits among all the pages."""
 
 
@@ -2759,10 +2754,10 @@ class ActivityActionType(StrEnum):
 class ActivityAction(IGResponseModel):
     """One effect of an activity on a deal."""
 
-    action_type: Annotated[ActivityActionType | None, Field(alias="actionType")] = None
+    action_type: Annotated[ActivityActionType, Field(alias="actionType")]
     """What was done."""
 
-    affected_deal_id: Annotated[str | None, Field(alias="affectedDealId")] = None
+    affected_deal_id: Annotated[str, Field(alias="affectedDealId")]
     """Deal that the action changed, opened or closed."""
 
 
@@ -2772,25 +2767,25 @@ class ActivityDetails(IGResponseModel):
     deal_reference: Annotated[str | None, Field(alias="dealReference")] = None
     """Reference given to the deal request that caused this activity."""
 
-    actions: list[ActivityAction] | None = None
+    actions: list[ActivityAction]
     """Effects of the activity on deals."""
 
-    market_name: Annotated[str | None, Field(alias="marketName")] = None
+    market_name: Annotated[str, Field(alias="marketName")]
     """Name of the market."""
 
-    good_till_date: Annotated[IgDateTime | None, Field(alias="goodTillDate")] = None
+    good_till_date: Annotated[IgGoodTill | None, Field(alias="goodTillDate")] = None
     """For working orders, when the order lapses; null for orders kept until cancelled (unverified: exact spelling not documented)."""
 
-    currency: str | None = None
+    currency: str
     """ISO code of the deal's currency."""
 
-    size: float | None = None
+    size: float
     """Deal size, always positive; see `direction` for the side."""
 
-    direction: Direction | None = None
+    direction: Direction
     """Side of the deal."""
 
-    level: float | None = None
+    level: float
     """Level of the deal or order."""
 
     stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
@@ -2799,7 +2794,7 @@ class ActivityDetails(IGResponseModel):
     stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
     """Stop distance from the deal level, if a stop was set as a distance."""
 
-    guaranteed_stop: Annotated[bool | None, Field(alias="guaranteedStop")] = None
+    guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
     """True when the stop is guaranteed."""
 
     trailing_stop_distance: Annotated[float | None, Field(alias="trailingStopDistance")] = None
@@ -2818,28 +2813,28 @@ class ActivityDetails(IGResponseModel):
 class ActivityV3Record(IGResponseModel):
     """One activity record as version 3 returns it, with typed fields."""
 
-    date: IgDateTime | None = None
+    date: IgDateTime
     """When the activity happened, in the account's local time."""
 
-    epic: str | None = None
+    epic: str
     """Epic of the market the activity concerns."""
 
-    period: str | None = None
+    period: str
     """Expiry of the market, such as `DFB`, `-` or a month like `MAR-24`; for sprint markets the expiry date and time."""
 
-    deal_id: Annotated[str | None, Field(alias="dealId")] = None
+    deal_id: Annotated[str, Field(alias="dealId")]
     """Deal the activity concerns."""
 
-    channel: ActivityChannel | None = None
+    channel: ActivityChannel
     """Where the activity came from."""
 
-    type: ActivityType | None = None
+    type: ActivityType
     """Broad kind of activity."""
 
-    status: ActivityStatus | None = None
+    status: ActivityStatus
     """Outcome of the activity."""
 
-    description: str | None = None
+    description: str
     """Human-readable summary, as IG shows it in its platforms."""
 
     details: ActivityDetails | None = None
@@ -2849,7 +2844,7 @@ class ActivityV3Record(IGResponseModel):
 class ActivityHistoryV3Paging(IGResponseModel):
     """Cursor-style paging of the version 3 activity list."""
 
-    size: int | None = None
+    size: int
     """Number of records on this page."""
 
     next: str | None = None
@@ -2859,17 +2854,17 @@ class ActivityHistoryV3Paging(IGResponseModel):
 class ActivityHistoryV3Metadata(IGResponseModel):
     """Bookkeeping of a version 3 activity page."""
 
-    paging: ActivityHistoryV3Paging | None = None
+    paging: ActivityHistoryV3Paging
     """Where to get the next page."""
 
 
 class ActivityHistoryV3Response(IGResponseModel):
     """One page of version 3 activity records."""
 
-    activities: list[ActivityV3Record] | None = None
+    activities: list[ActivityV3Record]
     """Activity records of this page, newest first (unverified)."""
 
-    metadata: ActivityHistoryV3Metadata | None = None
+    metadata: ActivityHistoryV3Metadata
     """Paging details, including the link to the next page."""
 
 
@@ -2885,53 +2880,53 @@ class TransactionTypeFilter(StrEnum):
 class TransactionV2Record(IGResponseModel):
     """One transaction as version 2 returns it; amounts and levels are display strings."""
 
-    date: IgDateTime | None = None
+    date: IgDateTime
     """When the transaction was booked, in the account's local time."""
 
-    date_utc: Annotated[IgUtcDateTime | None, Field(alias="dateUtc")] = None
+    date_utc: Annotated[IgUtcDateTime, Field(alias="dateUtc")]
     """When the transaction was booked, in UTC."""
 
     open_date_utc: Annotated[IgUtcDateTime | None, Field(alias="openDateUtc")] = None
     """For closed deals, when the position was opened, in UTC; null for cash movements."""
 
-    instrument_name: Annotated[str | None, Field(alias="instrumentName")] = None
+    instrument_name: Annotated[str, Field(alias="instrumentName")]
     """Name of the instrument, or a label such as a payment method for cash movements."""
 
-    period: str | None = None
+    period: str
     """Expiry of the market, such as `DFB` or `-`."""
 
-    profit_and_loss: Annotated[str | None, Field(alias="profitAndLoss")] = None
+    profit_and_loss: Annotated[str, Field(alias="profitAndLoss")]
     """Amount credited or debited, as text with a currency symbol, e.g. `£-12.30`."""
 
-    transaction_type: Annotated[str | None, Field(alias="transactionType")] = None
+    transaction_type: Annotated[str, Field(alias="transactionType")]
     """IG's short code for the kind of transaction, such as `DEAL`, `DEPO` or `WITH` (unverified: the full list of codes is not documented)."""
 
-    reference: str | None = None
+    reference: str
     """IG's reference of the transaction (for deals, the short deal reference)."""
 
-    open_level: Annotated[str | None, Field(alias="openLevel")] = None
+    open_level: Annotated[str, Field(alias="openLevel")]
     """Opening level of the position, as text; `-` for cash movements."""
 
-    close_level: Annotated[str | None, Field(alias="closeLevel")] = None
+    close_level: Annotated[str, Field(alias="closeLevel")]
     """Closing level of the position, as text; `-` for cash movements."""
 
-    size: str | None = None
+    size: str
     """Size with a sign for the direction (`+` bought, `-` sold); `-` alone for cash movements."""
 
-    currency: str | None = None
+    currency: str
     """Currency of the amount, often as its symbol."""
 
-    cash_transaction: Annotated[bool | None, Field(alias="cashTransaction")] = None
+    cash_transaction: Annotated[bool, Field(alias="cashTransaction")]
     """True for pure money movements (deposits, withdrawals, fees) rather than deal results."""
 
 
 class TransactionHistoryV2Response(IGResponseModel):
     """One page of version 2 transactions."""
 
-    transactions: list[TransactionV2Record] | None = None
+    transactions: list[TransactionV2Record]
     """Transactions of this page."""
 
-    metadata: PageMetadata | None = None
+    metadata: PageMetadata
     """Paging details."""
 
 
@@ -3728,26 +3723,26 @@ class RepeatDealingCurrency(IGResponseModel):
 class PricesV3Metadata(IGResponseModel):
     """Bookkeeping that comes with a version 3 price download."""
 
-    allowance: PriceAllowance | None = None
+    allowance: PriceAllowance
     """How much of the historical price allowance is left after this download."""
 
-    size: int | None = None
+    size: int
     """Number of bars in this answer."""
 
-    page_data: Annotated[PageData | None, Field(alias="pageData")] = None
+    page_data: Annotated[PageData, Field(alias="pageData")]
     """Where this page sits among all the pages of the download."""
 
 
 class PricesV3Response(IGResponseModel):
     """A page of historical price bars (version 3)."""
 
-    prices: list[PricesV3Bar] | None = None
+    prices: list[PricesV3Bar]
     """The bars, oldest first."""
 
-    instrument_type: Annotated[InstrumentType | None, Field(alias="instrumentType")] = None
+    instrument_type: Annotated[InstrumentType, Field(alias="instrumentType")]
     """Kind of instrument the epic belongs to."""
 
-    metadata: PricesV3Metadata | None = None
+    metadata: PricesV3Metadata
     """Allowance and paging details of the download."""
 
 

@@ -22,8 +22,29 @@ def confirm_route(fake_ig: FakeIG, answers: list[httpx.Response]) -> None:
 NOT_YET = error(404, "error.confirms.deal-not-found")
 
 
+def ig_confirmation(status: str, reason: str, deal_id: str = "DIAAAANL44Z8KAP") -> dict[str, object]:
+    """A confirmation as IG sends it (the shape of the recorded rejection stream/trade-confirms-2)."""
+    accepted = status == "ACCEPTED"
+    return {
+        "date": "2023-10-30T16:49:00.626",
+        "dealStatus": status,
+        "reason": reason,
+        "status": "OPEN" if accepted else None,
+        "dealReference": "REF-1",
+        "dealId": deal_id,
+        "epic": "IX.D.DAX.IFMM.IP",
+        "expiry": "-" if accepted else None,
+        "direction": "BUY",
+        "level": 15000.5 if accepted else None,
+        "size": 1 if accepted else None,
+        "affectedDeals": [{"dealId": deal_id, "status": "OPENED"}] if accepted else [],
+        "guaranteedStop": False,
+        "trailingStop": False,
+    }
+
+
 def test_confirm_waits_then_returns(make_client: ClientFactory, fake_ig: FakeIG, clock: FakeClock) -> None:
-    accepted = {"dealReference": "REF-1", "dealStatus": "ACCEPTED", "dealId": "DIAAA1", "reason": "SUCCESS"}
+    accepted = ig_confirmation("ACCEPTED", "SUCCESS", deal_id="DIAAA1")
     confirm_route(fake_ig, [NOT_YET, NOT_YET, httpx.Response(200, json=accepted)])
     confirmation = Deals(make_client()).confirm("REF-1")
     assert confirmation.deal_id == "DIAAA1"
@@ -32,7 +53,7 @@ def test_confirm_waits_then_returns(make_client: ClientFactory, fake_ig: FakeIG,
 
 
 def test_confirm_raises_on_rejection(make_client: ClientFactory, fake_ig: FakeIG) -> None:
-    rejected = {"dealReference": "REF-1", "dealStatus": "REJECTED", "reason": "MARKET_CLOSED"}
+    rejected = ig_confirmation("REJECTED", "MARKET_CLOSED")
     confirm_route(fake_ig, [httpx.Response(200, json=rejected)])
     with pytest.raises(DealRejectedError) as info:
         Deals(make_client()).confirm("REF-1")
@@ -54,7 +75,7 @@ def test_confirm_gives_up_in_bounded_time(
 
 @pytest.mark.asyncio
 async def test_async_confirm(make_async_client: AsyncClientFactory, fake_ig: FakeIG) -> None:
-    rejected = {"dealReference": "REF-1", "dealStatus": "REJECTED", "reason": "INSUFFICIENT_FUNDS"}
+    rejected = ig_confirmation("REJECTED", "INSUFFICIENT_FUNDS")
     confirm_route(fake_ig, [NOT_YET, httpx.Response(200, json=rejected)])
     async with make_async_client() as client:
         with pytest.raises(DealRejectedError) as info:

@@ -105,7 +105,13 @@ def test_model_reprs_mask_credentials_but_the_wire_keeps_them() -> None:
 
     login = CreateSessionRequest(identifier="bob", password=PASSWORD)
     token = OAuthToken.model_validate(
-        {"access_token": "AT-" + API_KEY, "refresh_token": "RT-1", "expires_in": "60"}
+        {
+            "access_token": "AT-" + API_KEY,
+            "refresh_token": "RT-1",
+            "expires_in": "60",
+            "scope": "profile",
+            "token_type": "Bearer",
+        }
     )
     for text in (repr(login), str(login), repr(token), str(token)):
         assert PASSWORD not in text

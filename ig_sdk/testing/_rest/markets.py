@@ -52,9 +52,8 @@ def _market_details(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
             "marginFactorUnit": "PERCENTAGE",
             "slippageFactor": {"unit": "pct", "value": 50.0},
             "openingHours": {"marketTimes": instrument.market_times()} if instrument.hours else None,
-            "expiryDetails": {"lastDealingDate": None, "settlementInfo": None}
-            if instrument.expiry == "DFB"
-            else None,
+            # IG sends null for daily-funded FX (markets-get-v3-7), never a details object without a date.
+            "expiryDetails": None,
             "rolloverDetails": None,
             "newsCode": instrument.market_id,
             "chartCode": instrument.market_id,
@@ -111,13 +110,17 @@ def markets_list(ctx: Ctx) -> Any:
         raise ApiError(400, "error.public-api.too-many-epics")
     found = [find_instrument(e) for e in epics]
     if ctx.query.get("filter") == "SNAPSHOT_ONLY":
-        return {
-            "marketDetails": [
-                {"snapshot": _market_details(ctx, i)["snapshot"], "instrument": None, "dealingRules": None}
-                for i in found
-            ]
-        }
+        return {"marketDetails": [_snapshot_only(_market_details(ctx, i)) for i in found]}
     return {"marketDetails": [_market_details(ctx, i) for i in found]}
+
+
+def _snapshot_only(details: dict[str, Any]) -> dict[str, Any]:
+    """What IG answers under filter=SNAPSHOT_ONLY (markets-getmany-v2-1): the instrument with its epic and
+    type, its flags false and every other field null; no dealing rules."""
+    flags = ("forceOpenAllowed", "stopsLimitsAllowed", "controlledRiskAllowed", "streamingPricesAvailable")
+    instrument = {"epic": details["instrument"]["epic"], "type": details["instrument"]["type"]}
+    instrument.update(dict.fromkeys(flags, False))
+    return {"snapshot": details["snapshot"], "instrument": instrument, "dealingRules": None}
 
 
 @route("GET", "/markets", 1, "getMarketDetailsBySearchTermV1")
