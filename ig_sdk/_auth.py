@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import base64
 import importlib
-import secrets
+import importlib.util
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal, TypedDict
 
 from ig_sdk._logging import REDACTED
 from ig_sdk._operation import Operation
+from ig_sdk.errors import PasswordEncryptionError, SessionSetupError
 
 __all__ = [
     "SessionVersion",
@@ -28,7 +29,8 @@ __all__ = [
     "SessionState",
     "Flow",
     "encrypt_password",
-    "parse_rsa_public_key",
+    "require_encryption",
+    "UnusableAnswerError",
     "session_operation",
     "login_flow",
     "refresh_flow",
@@ -46,77 +48,57 @@ REFRESH_MARGIN: Final = 10.0
 DEFAULT_V3_LIFETIME: Final = 60.0
 
 
-# --- RSA PKCS#1 v1.5, enough for IG's encrypted-password login ----------------------------------------
+class UnusableAnswerError(Exception):
+    """Raised inside a flow: IG's answer to the flow's last request lacks what the flow needs.
+
+    Never escapes the client: the driver turns it into an ``APIResponseValidationError`` naming that request's
+    operation, with IG's real status and response. Failures on this side raise ``SessionSetupError`` instead.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
-def _der_read(data: bytes, pos: int) -> tuple[int, bytes, int]:
-    """Read one DER element at ``pos``: (tag, content, position after it)."""
-    tag = data[pos]
-    length = data[pos + 1]
-    pos += 2
-    if length & 0x80:
-        count = length & 0x7F
-        if count == 0 or count > 4:
-            raise ValueError("unsupported DER length")
-        length = int.from_bytes(data[pos : pos + count], "big")
-        pos += count
-    end = pos + length
-    if end > len(data):
-        raise ValueError("truncated DER element")
-    return tag, data[pos:end], end
+# --- IG's encrypted-password login -----------------------------------------------------------------
+
+_ENCRYPTION_EXTRA: Final = (
+    "encrypt_password=True needs the 'cryptography' package: pip install 'ig-sdk[encryption]'"
+)
 
 
-def parse_rsa_public_key(der: bytes) -> tuple[int, int]:
-    """Modulus and public exponent of a DER ``SubjectPublicKeyInfo`` (or bare PKCS#1 ``RSAPublicKey``)."""
-    tag, outer, _ = _der_read(der, 0)
-    if tag != 0x30:
-        raise ValueError("encryption key is not a DER sequence")
-    first_tag, _, after_first = _der_read(outer, 0)
-    if first_tag == 0x02:  # bare RSAPublicKey: SEQUENCE { n, e }
-        rsa_key = outer
-    else:  # SubjectPublicKeyInfo: SEQUENCE { AlgorithmIdentifier, BIT STRING { RSAPublicKey } }
-        bit_tag, bits, _ = _der_read(outer, after_first)
-        if first_tag != 0x30 or bit_tag != 0x03 or not bits or bits[0] != 0:
-            raise ValueError("encryption key is not an RSA SubjectPublicKeyInfo")
-        seq_tag, rsa_key, _ = _der_read(bits, 1)
-        if seq_tag != 0x30:
-            raise ValueError("encryption key holds no RSA public key")
-    n_tag, n_bytes, after_n = _der_read(rsa_key, 0)
-    e_tag, e_bytes, _ = _der_read(rsa_key, after_n)
-    if n_tag != 0x02 or e_tag != 0x02:
-        raise ValueError("malformed RSA public key")
-    return int.from_bytes(n_bytes, "big"), int.from_bytes(e_bytes, "big")
+def require_encryption() -> None:
+    """Fail early, with the install hint, when the encrypted login's dependency is missing."""
+    if importlib.util.find_spec("cryptography") is None:
+        raise ImportError(_ENCRYPTION_EXTRA, name="cryptography")
 
 
-def _nonzero_padding(length: int, randbytes: Callable[[int], bytes]) -> bytes:
-    out = bytearray()
-    while len(out) < length:
-        out.extend(b for b in randbytes(length - len(out)) if b != 0)
-    return bytes(out[:length])
-
-
-def _rsa_pkcs1_v15_encrypt(message: bytes, n: int, e: int, randbytes: Callable[[int], bytes]) -> bytes:
-    k = (n.bit_length() + 7) // 8
-    if len(message) > k - 11:
-        raise ValueError("password too long for IG's encryption key")
-    padded = b"\x00\x02" + _nonzero_padding(k - len(message) - 3, randbytes) + b"\x00" + message
-    return pow(int.from_bytes(padded, "big"), e, n).to_bytes(k, "big")
-
-
-def encrypt_password(
-    password: str,
-    encryption_key: str,
-    timestamp: int,
-    randbytes: Callable[[int], bytes] = secrets.token_bytes,
-) -> str:
+def encrypt_password(password: str, encryption_key: str, timestamp: int) -> str:
     """The ``password`` field of an encrypted login.
 
     IG's scheme (as in its Java sample client): base64 of ``password|timeStamp``, RSA-encrypted with PKCS#1
-    v1.5 padding under the key from ``GET /session/encryptionKey``, then base64 again.
+    v1.5 padding under the key from ``GET /session/encryptionKey`` (base64 DER SubjectPublicKeyInfo), then
+    base64 again.
+
+    Raises:
+        UnusableAnswerError: ``encryption_key`` is not an RSA public key.
+        PasswordEncryptionError: the password is too long for the key.
     """
-    n, e = parse_rsa_public_key(base64.b64decode(encryption_key))
+    require_encryption()
+    from cryptography.hazmat.primitives.asymmetric import padding
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+    from cryptography.hazmat.primitives.serialization import load_der_public_key
+
+    try:
+        key = load_der_public_key(base64.b64decode(encryption_key, validate=True))
+    except ValueError:
+        raise UnusableAnswerError("the encryption key is not base64 DER", "encryptionKey") from None
+    if not isinstance(key, RSAPublicKey):
+        raise UnusableAnswerError("the encryption key is not an RSA key", "encryptionKey")
     plain = base64.b64encode(f"{password}|{timestamp}".encode())
-    return base64.b64encode(_rsa_pkcs1_v15_encrypt(plain, n, e, randbytes)).decode("ascii")
+    if len(plain) > key.key_size // 8 - 11:  # PKCS#1 v1.5 needs 11 bytes of the block for its padding
+        raise PasswordEncryptionError(f"the password is too long for IG's {key.key_size}-bit encryption key")
+    return base64.b64encode(key.encrypt(plain, padding.PKCS1v15())).decode("ascii")
 
 
 # --- session state ----------------------------------------------------------------------------------
@@ -341,7 +323,11 @@ def login_flow(
     body: dict[str, Any] = {"identifier": identifier, "password": password}
     if encrypt:
         key = _body((yield SessionRequest(session_operation("getEncryptionKeySessionV1"))))
-        body["password"] = encrypt_password(password, str(key["encryptionKey"]), int(key["timeStamp"]))
+        try:
+            encryption_key, timestamp = str(key["encryptionKey"]), int(key["timeStamp"])
+        except (KeyError, TypeError, ValueError):
+            raise UnusableAnswerError("IG's answer lacks a usable encryptionKey and timeStamp") from None
+        body["password"] = encrypt_password(password, encryption_key, timestamp)
         body["encryptedPassword"] = True
     answer = yield SessionRequest(session_operation(f"createSessionV{version}"), body=body)
     data = _body(answer)
@@ -349,7 +335,7 @@ def login_flow(
     if version == 3:
         oauth = data.get("oauthToken")
         if not isinstance(oauth, Mapping) or not oauth.get("access_token"):
-            raise ValueError("IG's v3 login answer carries no OAuth token")
+            raise UnusableAnswerError("IG's v3 login answer carries no OAuth token", "oauthToken")
         base = SessionTokens(
             version=3,
             account_id=data.get("accountId"),
@@ -361,7 +347,7 @@ def login_flow(
         headers = answer.headers
         cst, xst = headers.get("cst"), headers.get("x-security-token")
         if not cst or not xst:
-            raise ValueError("IG's login answer carries no CST / X-SECURITY-TOKEN headers")
+            raise UnusableAnswerError("IG's login answer carries no CST / X-SECURITY-TOKEN headers")
         tokens = SessionTokens(
             version=version,
             account_id=data.get("currentAccountId"),
@@ -380,13 +366,13 @@ def refresh_flow(
 ) -> Generator[SessionRequest, SessionResponse, SessionTokens]:
     """Swap a v3 refresh token for a new access token."""
     if not tokens.refresh_token:
-        raise ValueError("no refresh token")
+        raise SessionSetupError("the session holds no refresh token to renew its access token with")
     answer = yield SessionRequest(
         session_operation("refreshSessionV1"), body={"refresh_token": tokens.refresh_token}
     )
     oauth = _body(answer)
     if not oauth.get("access_token"):
-        raise ValueError("IG's refresh answer carries no access token")
+        raise UnusableAnswerError("IG's refresh answer carries no access token", "access_token")
     return _oauth_tokens(tokens, oauth, now())
 
 
@@ -418,7 +404,10 @@ def streaming_tokens_flow(
         cst, xst = answer.headers.get("cst"), answer.headers.get("x-security-token")
         endpoint = _body(answer).get("lightstreamerEndpoint") or endpoint
     if not cst or not xst or not endpoint or not tokens.account_id:
-        raise ValueError("IG did not provide the session tokens or endpoint streaming needs")
+        message = "IG did not provide the session tokens, account or Lightstreamer endpoint streaming needs"
+        if tokens.version == 3:
+            raise UnusableAnswerError(message)
+        raise SessionSetupError(message + " (in its login answer)")
     password = f"CST-{cst}|XST-{xst}"
     return StreamingCredentials(account_id=tokens.account_id, password=password, endpoint=endpoint)
 

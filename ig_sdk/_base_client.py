@@ -28,6 +28,7 @@ from ig_sdk._auth import (
     SessionResponse,
     SessionState,
     SessionTokens,
+    UnusableAnswerError,
     auth_headers,
     login_flow,
     refresh_flow,
@@ -55,6 +56,7 @@ from ig_sdk.errors import (
     InternalServerError,
     LiveTradingNotAllowedError,
     RateLimitError,
+    SessionSetupError,
     SessionTokenError,
     error_class_for,
 )
@@ -674,16 +676,26 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
                 body = None
         return SessionResponse(headers=response.headers, body=body)
 
+    def _advance(self, flow: Flow, request: SessionRequest, response: httpx.Response) -> SessionRequest:
+        """Give IG's answer to ``flow``; returns its next request (``StopIteration`` carries the result)."""
+        answer = self._session_answer(request, response)
+        try:
+            return flow.send(answer)
+        except UnusableAnswerError as exc:
+            op = request.operation
+            raise APIResponseValidationError(
+                f"{_describe(op)}: {exc}",
+                operation=op,
+                field=exc.field,
+                status_code=response.status_code,
+                response=response,
+            ) from None
+
     def _login(self) -> Flow:
         config = self._config
         if config.username is None or config.password is None:
-            raise AuthenticationError(
-                "no username/password configured: pass them to the client or restore a session",
-                operation=None,
-                status_code=0,
-                error_code=None,
-                body=None,
-                response=None,
+            raise SessionSetupError(
+                "no username/password configured: pass them to the client or restore a session"
             )
         logger.info("logging in to IG (session version %s)", config.session_version)
         return login_flow(
@@ -729,13 +741,8 @@ def _validation_error_or_raise(exc: ValueError) -> ValidationError:
     raise exc
 
 
-def _flow_error(exc: ValueError) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        f"session: {exc}", operation=None, field=None, status_code=200, response=None
-    )
-
-
-_REFRESH_FALLBACK = (AuthenticationError, BadRequestError, APIResponseValidationError)
+# A refresh that fails for any of these gives way to a full login.
+_REFRESH_FALLBACK = (AuthenticationError, BadRequestError, APIResponseValidationError, SessionSetupError)
 
 
 class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.RLock, "Stream"]):
@@ -776,11 +783,9 @@ class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.
                     )
                 except httpx.TransportError as exc:
                     raise self._connection_error(request.operation, exc, None) from None
-                request = flow.send(self._session_answer(request, response))
+                request = self._advance(flow, request, response)
         except StopIteration as stop:
             return stop.value
-        except ValueError as exc:
-            raise _flow_error(exc) from None
 
     def _run_flow_retrying(self, make_flow: Callable[[], Flow]) -> Any:
         """Run a fresh login or refresh flow until it succeeds or fails for a reason retrying cannot fix."""
@@ -874,7 +879,10 @@ class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.
                     return self._success(op, prepared, response, cast_to)
             if self._should_reauth(op, error, reauthed):
                 reauthed = True
-                self._reauthenticate(generation)
+                try:
+                    self._reauthenticate(generation)
+                except SessionSetupError as exc:  # no password to log in again with: IG's refusal is the news
+                    raise error from exc
                 if not op.trading:
                     continue
                 raise error
@@ -926,11 +934,9 @@ class AsyncAPIClient(
                     )
                 except httpx.TransportError as exc:
                     raise self._connection_error(request.operation, exc, None) from None
-                request = flow.send(self._session_answer(request, response))
+                request = self._advance(flow, request, response)
         except StopIteration as stop:
             return stop.value
-        except ValueError as exc:
-            raise _flow_error(exc) from None
 
     async def _run_flow_retrying(self, make_flow: Callable[[], Flow]) -> Any:
         """Run a fresh login or refresh flow until it succeeds or fails for a reason retrying cannot fix."""
@@ -1024,7 +1030,10 @@ class AsyncAPIClient(
                     return self._success(op, prepared, response, cast_to)
             if self._should_reauth(op, error, reauthed):
                 reauthed = True
-                await self._reauthenticate(generation)
+                try:
+                    await self._reauthenticate(generation)
+                except SessionSetupError as exc:  # no password to log in again with: IG's refusal is the news
+                    raise error from exc
                 if not op.trading:
                     continue
                 raise error

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final, Literal, TypedDict
 
 import httpx
 
+from ig_sdk._auth import require_encryption
 from ig_sdk._generated.gateways import GATEWAYS
 from ig_sdk._retry import DEFAULT_MAX_RETRIES
 
@@ -104,8 +105,10 @@ class ClientConfig:
             raise ValueError(f"account_type must be 'DEMO' or 'LIVE', not {self.account_type!r}")
         if self.session_version not in (1, 2, 3):
             raise ValueError(f"session_version must be 1, 2 or 3, not {self.session_version!r}")
-        if self.encrypt_password and self.session_version == 3:
-            raise ValueError("IG's v3 login takes no encrypted password; use session_version 1 or 2")
+        if self.encrypt_password:
+            if self.session_version == 3:
+                raise ValueError("IG's v3 login takes no encrypted password; use session_version 1 or 2")
+            require_encryption()  # the `encryption` extra: say so now rather than at the first login
         if (
             isinstance(self.max_retries, bool)
             or not isinstance(self.max_retries, int)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ig_sdk._rate_limit._limits import BucketName
 
 __all__ = [
-    "HistoricalAllowanceExhaustedError",
+    "PricePointsExceedAllowanceError",
     "IGError",
     "IGRequestValidationError",
     "APIError",
@@ -48,6 +48,8 @@ __all__ = [
     "InternalServerError",
     "DealRejectedError",
     "LiveTradingNotAllowedError",
+    "SessionSetupError",
+    "PasswordEncryptionError",
     "error_class_for",
 ]
 
@@ -242,16 +244,17 @@ class InternalServerError(APIStatusError):
     """HTTP 5xx: IG failed; non-trading calls are retried."""
 
 
-class HistoricalAllowanceExhaustedError(IGError):
+class PricePointsExceedAllowanceError(IGError):
     """A price request was refused before sending: its points do not fit in the historical allowance left.
 
-    Sending it would only earn IG's ``error.public-api.exceeded-account-historical-data-allowance`` and may
-    block price downloads for the rest of the allowance period.
+    Sending it would only earn IG's ``error.public-api.exceeded-account-historical-data-allowance`` (raised
+    as :class:`HistoricalDataAllowanceError` when IG answers so) and may block price downloads for the rest
+    of the allowance period.
     """
 
     def __init__(
-        self, *, operation: str, estimated_points: int | None, remaining: int, resets_in: float | None
-    ):
+        self, *, operation: Operation, estimated_points: int | None, remaining: int, resets_in: float | None
+    ) -> None:
         self.operation = operation
         self.estimated_points = estimated_points
         self.remaining = remaining
@@ -259,9 +262,22 @@ class HistoricalAllowanceExhaustedError(IGError):
         needed = "at least one point" if estimated_points is None else f"about {estimated_points} points"
         when = "at an unknown time" if resets_in is None else f"in {resets_in:.0f} s"
         super().__init__(
-            f"{operation} needs {needed} but only {remaining} remain in the historical price allowance "
-            f"(it resets {when}); ask for fewer points or wait"
+            f"{operation.python_name} needs {needed} but only {remaining} remain in the historical price "
+            f"allowance (it resets {when}); ask for fewer points or wait"
         )
+
+
+class SessionSetupError(IGError):
+    """A session could not be started or renewed for a reason on this side; IG answered nothing wrong.
+
+    For example: no username or password configured (a client meant only to resume exported sessions), or a
+    session snapshot without a refresh token. A bad answer from IG is an :class:`APIResponseValidationError`
+    naming the session operation instead.
+    """
+
+
+class PasswordEncryptionError(SessionSetupError, ValueError):
+    """The password cannot be encrypted under IG's key (``encrypt_password=True``): it is too long for it."""
 
 
 class LiveTradingNotAllowedError(IGError):

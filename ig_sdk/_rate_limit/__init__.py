@@ -25,7 +25,7 @@ sleep. Nothing here starts a thread or a background task.
 from __future__ import annotations
 
 from ig_sdk._rate_limit._core import BucketState, HistoricalState, RateLimiter, RateLimitState
-from ig_sdk._rate_limit._historical import HistoricalAllowanceExhaustedError, estimate_points
+from ig_sdk._rate_limit._historical import PricePointsExceedAllowanceError, estimate_points
 from ig_sdk._rate_limit._limits import SPEC_DEFAULTS, BucketName, RateLimits
 from ig_sdk._rate_limit._protocol import RateLimiterProtocol
 from ig_sdk._rate_limit._shells import AsyncRateLimiter, SyncRateLimiter
@@ -40,7 +40,7 @@ __all__ = [
     "BucketState",
     "HistoricalState",
     "BucketName",
-    "HistoricalAllowanceExhaustedError",
+    "PricePointsExceedAllowanceError",
     "SPEC_DEFAULTS",
     "estimate_points",
 ]

@@ -146,7 +146,7 @@ class RateLimiter:
         """Book the next send slot for ``op`` and return how many seconds to wait before sending.
 
         ``params`` are the request's arguments (path and query, wire or Python names); they are only read for
-        price requests, to estimate their data points. Raises ``HistoricalAllowanceExhaustedError`` (without
+        price requests, to estimate their data points. Raises ``PricePointsExceedAllowanceError`` (without
         booking anything) when a price request cannot fit in the historical allowance left.
         """
         with self._lock:
@@ -159,7 +159,7 @@ class RateLimiter:
                 self._historical.refresh(now)
                 estimate = estimate_points(params)
                 if self._fail_fast:
-                    self._historical.check(op.operation_id, estimate, now)
+                    self._historical.check(op, estimate, now)
             names: tuple[BucketName, BucketName] = (
                 "trading" if bucket == "trading" else "non_trading",
                 "application",

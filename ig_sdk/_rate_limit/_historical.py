@@ -14,14 +14,17 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ig_sdk._rate_limit._access import normalise_name, read_field
 from ig_sdk._sentinel import NotGiven
-from ig_sdk.errors import HistoricalAllowanceExhaustedError
+from ig_sdk.errors import PricePointsExceedAllowanceError
+
+if TYPE_CHECKING:
+    from ig_sdk._operation import Operation
 
 __all__ = [
-    "HistoricalAllowanceExhaustedError",
+    "PricePointsExceedAllowanceError",
     "HistoricalAllowance",
     "AllowanceReport",
     "estimate_points",
@@ -153,12 +156,12 @@ class HistoricalAllowance:
         """Points a new request may still use."""
         return max(0, self.remaining - self.reserved)
 
-    def check(self, operation: str, estimate: int | None, now: float) -> None:
+    def check(self, operation: Operation, estimate: int | None, now: float) -> None:
         """Raise when a request of ``estimate`` points (None: unknown) cannot fit in what is left."""
         available = self.available
         if (estimate is None and available < 1) or (estimate is not None and estimate > available):
             resets_in = None if self.resets_at is None else max(0.0, self.resets_at - now)
-            raise HistoricalAllowanceExhaustedError(
+            raise PricePointsExceedAllowanceError(
                 operation=operation, estimated_points=estimate, remaining=available, resets_in=resets_in
             )
 

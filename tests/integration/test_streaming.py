@@ -327,6 +327,7 @@ class _BadCredentials:
     def __init__(self, endpoint: str) -> None:
         self.endpoint = endpoint
         self.logins = 0
+        self.rate_limits = None
 
     def streaming_credentials(self) -> Any:
         from ig_sdk._auth import StreamingCredentials

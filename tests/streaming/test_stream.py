@@ -49,7 +49,7 @@ class Harness:
             self.transports.append(transport)
             return transport
 
-        self.stream = Stream(self.client, StreamOptions(transport_factory=factory, **options))  # type: ignore[arg-type]
+        self.stream = Stream(self.client, StreamOptions(transport_factory=factory, **options))
 
     @property
     def fake(self) -> FakeTransport:
@@ -266,6 +266,7 @@ async def test_async_stream_iterates_and_fetches_credentials_on_the_loop() -> No
     async_client.streaming_credentials = streaming_credentials
     async_client.login = None
     async_client.on_session_change = client.on_session_change
+    async_client.rate_limits = None
 
     def factory(events: ConnectionEvents, opts: TransportOptions) -> FakeTransport:
         transports.append(FakeTransport(events, opts))

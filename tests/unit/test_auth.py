@@ -5,14 +5,22 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import random
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from ig_sdk._auth import encrypt_password, parse_rsa_public_key
+from ig_sdk import ClientConfig
+from ig_sdk._auth import UnusableAnswerError, encrypt_password
 from ig_sdk._base_client import SyncAPIClient
-from ig_sdk.errors import InvalidCredentialsError, SessionTokenError
+from ig_sdk.errors import (
+    APIResponseValidationError,
+    InvalidCredentialsError,
+    PasswordEncryptionError,
+    SessionSetupError,
+    SessionTokenError,
+)
 from tests.unit.conftest import (
     API_KEY,
     PASSWORD,
@@ -180,92 +188,35 @@ async def test_async_v3_refresh_once_under_concurrency(
 # --- encrypted password ----------------------------------------------------------------------------------
 
 
-def _is_probable_prime(n: int, rng: random.Random) -> bool:
-    if n < 4:
-        return n in (2, 3)
-    if n % 2 == 0:
-        return False
-    d, r = n - 1, 0
-    while d % 2 == 0:
-        d //= 2
-        r += 1
-    for _ in range(20):
-        x = pow(rng.randrange(2, n - 1), d, n)
-        if x in (1, n - 1):
-            continue
-        for _ in range(r - 1):
-            x = pow(x, 2, n)
-            if x == n - 1:
-                break
-        else:
-            return False
-    return True
-
-
-def _prime(bits: int, rng: random.Random) -> int:
-    while True:
-        candidate = rng.getrandbits(bits) | (1 << (bits - 1)) | 1
-        if _is_probable_prime(candidate, rng):
-            return candidate
-
-
-def _der(tag: int, content: bytes) -> bytes:
-    n = len(content)
-    if n < 0x80:
-        return bytes([tag, n]) + content
-    size = n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return bytes([tag, 0x80 | len(size)]) + size + content
-
-
-def _der_int(value: int) -> bytes:
-    raw = value.to_bytes(value.bit_length() // 8 + 1, "big")
-    return _der(0x02, raw)
-
-
 @pytest.fixture(scope="module")
-def rsa_key() -> tuple[str, int, int]:
-    """(base64 SubjectPublicKeyInfo, n, d) of a throwaway 1024-bit key."""
-    rng = random.Random(2024)
-    e = 65537
-    while True:
-        p, q = _prime(512, rng), _prime(512, rng)
-        phi = (p - 1) * (q - 1)
-        if p != q and phi % e:
-            break
-    n, d = p * q, pow(e, -1, phi)
-    algorithm = _der(0x30, _der(0x06, bytes.fromhex("2a864886f70d010101")) + b"\x05\x00")
-    spki = _der(0x30, algorithm + _der(0x03, b"\x00" + _der(0x30, _der_int(n) + _der_int(e))))
-    return base64.b64encode(spki).decode(), n, d
+def rsa_key() -> tuple[str, rsa.RSAPrivateKey]:
+    """(base64 SubjectPublicKeyInfo, private key) of a throwaway 1024-bit key, IG's size."""
+    private = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    der = private.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(der).decode(), private
 
 
-def _decrypt(ciphertext_b64: str, n: int, d: int) -> bytes:
-    k = (n.bit_length() + 7) // 8
-    block = pow(int.from_bytes(base64.b64decode(ciphertext_b64), "big"), d, n).to_bytes(k, "big")
-    assert block[:2] == b"\x00\x02"
-    separator = block.index(b"\x00", 2)
-    assert separator >= 10  # at least 8 bytes of non-zero padding
-    return block[separator + 1 :]
+def _decrypt(ciphertext_b64: str, private: rsa.RSAPrivateKey) -> bytes:
+    return private.decrypt(base64.b64decode(ciphertext_b64), padding.PKCS1v15())
 
 
-def test_parse_rsa_public_key(rsa_key: tuple[str, int, int]) -> None:
-    key, n, _ = rsa_key
-    assert parse_rsa_public_key(base64.b64decode(key)) == (n, 65537)
-
-
-def test_encrypt_password_round_trips(rsa_key: tuple[str, int, int]) -> None:
-    key, n, d = rsa_key
+def test_encrypt_password_round_trips(rsa_key: tuple[str, rsa.RSAPrivateKey]) -> None:
+    key, private = rsa_key
     first = encrypt_password("hunter2", key, 1234)
-    assert base64.b64decode(_decrypt(first, n, d)) == b"hunter2|1234"
+    assert base64.b64decode(_decrypt(first, private)) == b"hunter2|1234"
     assert encrypt_password("hunter2", key, 1234) != first  # random padding
 
 
 def test_encrypt_rejects_garbage_key() -> None:
-    with pytest.raises(ValueError, match="DER"):
+    with pytest.raises(UnusableAnswerError, match="DER") as caught:
         encrypt_password("pw", base64.b64encode(b"\x04\x01\x00").decode(), 1)
+    assert caught.value.field == "encryptionKey"
 
 
-def test_encrypted_login(make_client: ClientFactory, fake_ig: FakeIG, rsa_key: tuple[str, int, int]) -> None:
-    key, n, d = rsa_key
+def test_encrypted_login(
+    make_client: ClientFactory, fake_ig: FakeIG, rsa_key: tuple[str, rsa.RSAPrivateKey]
+) -> None:
+    key, private = rsa_key
     fake_ig.encryption_key = key
     client = make_client(encrypt_password=True)
     client.login()
@@ -275,13 +226,66 @@ def test_encrypted_login(make_client: ClientFactory, fake_ig: FakeIG, rsa_key: t
     sent, flagged = fake_ig.received_passwords[0]
     assert flagged
     assert PASSWORD not in sent
-    plain = base64.b64decode(_decrypt(sent, n, d)).decode()
+    plain = base64.b64decode(_decrypt(sent, private)).decode()
     assert plain == f"{PASSWORD}|{fake_ig.encryption_timestamp}"
+
+
+def test_a_password_too_long_for_the_key_is_a_local_error(
+    make_client: ClientFactory, fake_ig: FakeIG, rsa_key: tuple[str, rsa.RSAPrivateKey]
+) -> None:
+    fake_ig.encryption_key = rsa_key[0]
+    client = make_client(encrypt_password=True, password="x" * 200)
+    with pytest.raises(PasswordEncryptionError, match="too long for IG's 1024-bit"):
+        client.login()
+    assert fake_ig.calls("POST", "/session") == []  # nothing but the key request was sent
+
+
+def test_an_unusable_encryption_key_names_the_operation_and_ig_answer(
+    make_client: ClientFactory, fake_ig: FakeIG
+) -> None:
+    fake_ig.encryption_key = base64.b64encode(b"not a key").decode()
+    client = make_client(encrypt_password=True)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.login()
+    error = caught.value
+    assert error.operation is not None
+    assert error.operation.operation_id == "getEncryptionKeySessionV1"
+    assert (error.field, error.status_code) == ("encryptionKey", 200)
+    assert error.response is not None
+    assert error.response.request.url.path == "/session/encryptionKey"
 
 
 def test_encrypted_login_refused_for_v3(make_client: ClientFactory) -> None:
     with pytest.raises(ValueError, match="v3"):
         make_client(session_version=3, encrypt_password=True)
+
+
+def test_encrypted_login_without_cryptography_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib import util
+
+    real = util.find_spec
+    monkeypatch.setattr(
+        util, "find_spec", lambda name, *a: None if name == "cryptography" else real(name, *a)
+    )
+    with pytest.raises(ImportError, match=r"pip install 'ig-sdk\[encryption\]'"):
+        ClientConfig(api_key="k", encrypt_password=True)
+    ClientConfig(api_key="k")  # the dependency is only needed for the encrypted login
+
+
+def test_login_without_credentials_is_a_local_error(make_client: ClientFactory, fake_ig: FakeIG) -> None:
+    client = make_client(username=None, password=None)
+    with pytest.raises(SessionSetupError, match="no username/password"):
+        client.login()
+    assert fake_ig.requests == []
+
+
+def test_a_login_answer_without_tokens_names_the_operation(make_client: ClientFactory) -> None:
+    tokenless = httpx.MockTransport(lambda request: httpx.Response(200, json={"clientId": "1"}))
+    client = make_client(http_client=httpx.Client(transport=tokenless))
+    with pytest.raises(APIResponseValidationError, match="no CST") as caught:
+        client.login()
+    assert caught.value.operation is not None
+    assert caught.value.operation.operation_id == "createSessionV2"
 
 
 # --- account switch, logout, export/restore, streaming --------------------------------------------------

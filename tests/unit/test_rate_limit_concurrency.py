@@ -16,7 +16,7 @@ import pytest
 from ig_sdk._operation import Operation, RateBucket
 from ig_sdk._rate_limit import (
     AsyncRateLimiter,
-    HistoricalAllowanceExhaustedError,
+    PricePointsExceedAllowanceError,
     RateLimiter,
     RateLimits,
     SyncRateLimiter,
@@ -153,7 +153,7 @@ async def test_async_acquire_skips_sleeping_when_free_and_fails_fast() -> None:
     assert vt.sleeps == []
     limiter.observe(HISTORICAL, {}, {"allowance": {"remainingAllowance": 3, "allowanceExpiry": 10}})
     assert limiter.snapshot().historical.remaining == 3
-    with pytest.raises(HistoricalAllowanceExhaustedError):
+    with pytest.raises(PricePointsExceedAllowanceError):
         await limiter.acquire(HISTORICAL, {"numPoints": 4})
     limiter.penalise("non_trading", 5.0)
     assert limiter.snapshot().non_trading.blocked_for == pytest.approx(5.0)

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from ig_sdk._operation import Operation
 from ig_sdk._rate_limit import (
-    HistoricalAllowanceExhaustedError,
+    PricePointsExceedAllowanceError,
     RateLimiter,
     RateLimits,
     estimate_points,
@@ -157,7 +157,7 @@ def test_in_flight_estimates_count_until_answered() -> None:
     rl = limiter()
     rl.observe(PRICES_V3, {}, v3_body(remaining=100), now=0.0)
     rl.reserve(BY_POINTS, 0.0, params={"numPoints": 60})
-    with pytest.raises(HistoricalAllowanceExhaustedError):
+    with pytest.raises(PricePointsExceedAllowanceError):
         rl.reserve(BY_POINTS, 0.0, params={"numPoints": 50})
     rl.observe(BY_POINTS, {}, {"allowance": {"remainingAllowance": 40}}, now=1.0)
     rl.reserve(BY_POINTS, 1.0, params={"numPoints": 40})
@@ -187,14 +187,10 @@ def test_a_request_that_cannot_fit_fails_before_sending() -> None:
     rl = limiter()
     rl.observe(PRICES_V3, {}, v3_body(remaining=30, expiry=500), now=0.0)
     before = rl.snapshot(0.0)
-    with pytest.raises(HistoricalAllowanceExhaustedError) as caught:
+    with pytest.raises(PricePointsExceedAllowanceError) as caught:
         rl.reserve(BY_POINTS, 100.0, params={"numPoints": 31})
     error = caught.value
-    assert (error.estimated_points, error.remaining, error.operation) == (
-        31,
-        30,
-        "getPricesByNumberOfPointsV2",
-    )
+    assert (error.estimated_points, error.remaining, error.operation) == (31, 30, BY_POINTS)
     assert error.resets_in == pytest.approx(400.0)
     assert "31 points" in str(error)
     assert "30 remain" in str(error)
@@ -205,14 +201,14 @@ def test_a_request_that_cannot_fit_fails_before_sending() -> None:
 
 
 def test_more_than_the_whole_allowance_fails_even_before_any_report() -> None:
-    with pytest.raises(HistoricalAllowanceExhaustedError, match="unknown time"):
+    with pytest.raises(PricePointsExceedAllowanceError, match="unknown time"):
         limiter().reserve(BY_POINTS, 0.0, params={"numPoints": 10_001})
 
 
 def test_unknown_size_needs_at_least_one_point() -> None:
     rl = limiter()
     rl.observe(PRICES_V3, {}, v3_body(remaining=0), now=0.0)
-    with pytest.raises(HistoricalAllowanceExhaustedError, match="at least one point"):
+    with pytest.raises(PricePointsExceedAllowanceError, match="at least one point"):
         rl.reserve(PRICES_V3, 0.0, params={"from": "2024-01-01T00:00:00", "pageSize": 0})
 
 
@@ -225,7 +221,7 @@ def test_fail_fast_can_be_turned_off() -> None:
 def test_allowance_comes_back_when_the_period_ends() -> None:
     rl = limiter()
     rl.observe(PRICES_V3, {}, v3_body(remaining=0, total=2_000, expiry=100), now=0.0)
-    with pytest.raises(HistoricalAllowanceExhaustedError):
+    with pytest.raises(PricePointsExceedAllowanceError):
         rl.reserve(BY_POINTS, 99.0, params={"numPoints": 1})
     assert rl.reserve(BY_POINTS, 100.0, params={"numPoints": 1_000}) == 0.0
     state = rl.snapshot(100.0).historical
@@ -235,7 +231,7 @@ def test_allowance_comes_back_when_the_period_ends() -> None:
 def test_penalise_empties_the_allowance_for_a_while() -> None:
     rl = limiter()
     rl.penalise("historical", 50.0, now=0.0)
-    with pytest.raises(HistoricalAllowanceExhaustedError):
+    with pytest.raises(PricePointsExceedAllowanceError):
         rl.reserve(PRICES_V3, 10.0)
     assert rl.reserve(PRICES_V3, 50.0) == 0.0
 
