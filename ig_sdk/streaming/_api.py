@@ -50,8 +50,8 @@ from ig_sdk.streaming._transport import ConnectionEvents, LightstreamerTransport
 from ig_sdk.streaming.errors import RetiredItemError, StreamError
 
 if TYPE_CHECKING:
+    from ig_sdk._client import AsyncIGClient, IGClient
     from ig_sdk._rate_limit import RateLimitState
-    from ig_sdk.streaming._host import AsyncStreamHost, StreamHost
 
 __all__ = ["StreamOptions", "Stream", "AsyncStream", "CandleScale"]
 
@@ -205,7 +205,7 @@ class Stream(_StreamBase):
     subscriptions share one Lightstreamer connection, opened with the REST session's credentials on first use.
     """
 
-    def __init__(self, client: StreamHost, options: StreamOptions | None = None) -> None:
+    def __init__(self, client: IGClient, options: StreamOptions | None = None) -> None:
         super().__init__(options)
         self._client = client
         self._unhook: Callable[[], None] | None = None
@@ -333,7 +333,7 @@ class AsyncStream(_StreamBase):
     function), which then runs as a task on the event loop.
     """
 
-    def __init__(self, client: AsyncStreamHost, options: StreamOptions | None = None) -> None:
+    def __init__(self, client: AsyncIGClient, options: StreamOptions | None = None) -> None:
         super().__init__(options)
         self._client = client
         self._loop: asyncio.AbstractEventLoop | None = None

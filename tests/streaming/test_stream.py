@@ -49,7 +49,7 @@ class Harness:
             self.transports.append(transport)
             return transport
 
-        self.stream = Stream(self.client, StreamOptions(transport_factory=factory, **options))
+        self.stream = Stream(self.client, StreamOptions(transport_factory=factory, **options))  # type: ignore[arg-type]
 
     @property
     def fake(self) -> FakeTransport:
