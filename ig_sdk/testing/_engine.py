@@ -75,6 +75,8 @@ class EngineConfig:
     session_ttl: float = 6 * 3600.0
     oauth_ttl: float = 60.0
     serve_retired_market_items: bool = False
+    opu_before_confirms: bool = True
+    """Stream an opening deal's OPU just before its CONFIRMS, an order IG has been recorded sending."""
 
 
 class IGEngine:
@@ -103,12 +105,37 @@ class IGEngine:
         self._watchlist_counter = 0
         self.sink: StreamSink = NullSink()
         self.subscribed_items: set[str] = set()
+        self._held: tuple[str, dict[str, Any]] | None = None  # an opening CONFIRMS waiting for its OPU
         self.dealing.listeners.append(self._publish_trade)
 
     # ------------------------------------------------------------------ streaming (StreamSource)
 
     def _publish_trade(self, account_id: str, field_name: str, payload: dict[str, Any]) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            if field_name == "OPU" and held[0] == account_id and payload.get("dealId") == held[1]["dealId"]:
+                self._send_trade(account_id, "OPU", payload)  # the OPU overtakes its CONFIRMS, as at IG
+                self._send_trade(account_id, "CONFIRMS", held[1])
+                return
+            self._send_trade(held[0], "CONFIRMS", held[1])
+        if (
+            field_name == "CONFIRMS"
+            and self.config.opu_before_confirms
+            and payload.get("status") == "OPEN"
+            and payload.get("dealStatus") == "ACCEPTED"
+        ):
+            self._held = (account_id, payload)  # released by the next TRADE emission of this deal
+            return
+        self._send_trade(account_id, field_name, payload)
+
+    def _send_trade(self, account_id: str, field_name: str, payload: dict[str, Any]) -> None:
         self.sink.publish(f"TRADE:{account_id}", {field_name: json.dumps(payload)})
+
+    def flush_trades(self) -> None:
+        """Publish a held CONFIRMS now (its deal produced no OPU)."""
+        held, self._held = self._held, None
+        if held is not None:
+            self._send_trade(held[0], "CONFIRMS", held[1])
 
     def authenticate(self, user: str | None, password: str) -> str | None:
         """Accept ``CST-<cst>|XST-<xst>`` of a live session; the user, if given, must be its account."""
@@ -150,7 +177,26 @@ class IGEngine:
         return None
 
     def snapshot(self, adapter: str | None, item: str, fields: Sequence[str]) -> Sequence[ItemValues]:
-        """Current values of MERGE items; TRADE has no snapshot."""
+        """Current values of MERGE items; for TRADE, IG's replay of the account's last confirmation.
+
+        IG sends the last CONFIRMS on every TRADE subscription that asks for a snapshot, however old, with
+        OPU and WOU as empty strings (``stream/trade-confirms-13``).
+        """
+        parts = item.split(":")
+        if parts[0] == "TRADE" and item != "TRADE:HB.U.HEARTBEAT.IP":
+            self.flush_trades()
+            last = next(
+                (
+                    record
+                    for (account, _), record in reversed(self.dealing.confirms.items())
+                    if account == parts[-1]
+                ),
+                None,
+            )
+            if last is None:
+                return []
+            replay: dict[str, str | None] = {"CONFIRMS": json.dumps(last), "OPU": "", "WOU": ""}
+            return [{name: replay.get(name) for name in fields}]
         values = self.item_values(item)
         if values is None:
             return []
@@ -264,6 +310,7 @@ class IGEngine:
 
     def tick(self) -> None:
         """Advance the world: fill orders, hit stops, and push fresh values of subscribed items."""
+        self.flush_trades()
         self.dealing.on_price()
         for item in sorted(self.subscribed_items):
             if item.startswith("TRADE:") and item != "TRADE:HB.U.HEARTBEAT.IP":

@@ -132,8 +132,9 @@ class OrderDesk(Recorder):
         del self.orders[order.deal_id]
         instrument = CATALOGUE[order.epic]
         sign = 1 if order.direction == "BUY" else -1
+        # IG opens the position under the order's deal id, reported with channel OSAutoStopFill.
         position = Position(
-            self.new_deal_id(),
+            order.deal_id,
             order.deal_reference,
             order.account_id,
             order.epic,
@@ -159,5 +160,5 @@ class OrderDesk(Recorder):
             self._position_details(position),
         )
         self._wou(order, "DELETED")
-        self._opu(position, "OPEN")
+        self._opu(position, "OPEN", channel="OSAutoStopFill")
         del instrument

@@ -89,7 +89,9 @@ class Recorder(Ledger):
             )
         )
 
-    def _opu(self, position: Position, status: str, size: float | None = None) -> None:
+    def _opu(
+        self, position: Position, status: str, size: float | None = None, channel: str = "PublicRestOTC"
+    ) -> None:
         instrument = CATALOGUE[position.epic]
         self._emit(
             position.account_id,
@@ -112,7 +114,7 @@ class Recorder(Ledger):
                 "dealStatus": "ACCEPTED",
                 "currency": instrument.currency,
                 "timestamp": iso(self._clock.now(), millis=True),
-                "channel": "PublicRestOTC",
+                "channel": channel,
             },
         )
 
