@@ -168,11 +168,7 @@ def _tolerant(
     try:
         result = top.model_validate(data)
     except ValidationError as again:  # an odd value hid a gap behind it: report that gap
-        first = again.errors(include_url=False, include_input=False)[0]
-        field = _dotted(first["loc"])
-        raise _error(
-            op, response, field or None, f"does not match {model.__name__}: {first['msg']}"
-        ) from None
+        raise _field_error(op, response, model, again.errors(include_url=False)[0]) from None
     for parent, values in raw_values.items():
         holder = _instance_at(result, parent)
         holder_private = dict(holder.__pydantic_private__ or {})

@@ -85,7 +85,9 @@ def _serve(fake_ig: FakeIG, *pages: list[dict[str, Any]]) -> None:
     def prices(request: httpx.Request) -> httpx.Response:
         number = int(request.url.params.get("pageNumber", "1"))
         page_data = {"pageSize": 2, "pageNumber": number, "totalPages": len(pages)}
-        body = {"prices": pages[number - 1], "metadata": {"size": 2, "pageData": page_data}}
+        allowance = {"remainingAllowance": 9990, "totalAllowance": 10000, "allowanceExpiry": 600000}
+        metadata = {"size": 2, "pageData": page_data, "allowance": allowance}
+        body = {"prices": pages[number - 1], "instrumentType": "CURRENCIES", "metadata": metadata}
         return httpx.Response(200, json=body)
 
 
