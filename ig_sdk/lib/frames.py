@@ -1,4 +1,9 @@
-"""Historical prices as a pandas DataFrame (needs the ``pandas`` extra: ``pip install ig-sdk[pandas]``).
+"""IG's answers as pandas DataFrames (needs the ``pandas`` extra: ``pip install 'ig-sdk[pandas]'``).
+
+Prices (below), and the record lists: :func:`positions_frame`, :func:`working_orders_frame`,
+:func:`activity_frame`, :func:`transactions_frame` and :func:`markets_frame`, each with fixed, documented
+columns and dtypes (:data:`POSITION_COLUMNS` …; numbers ``float64``, times ``datetime64[ns, UTC]``, IG's
+enumerations ``category``, text ``string``); a value IG did not send is ``NaN``/``NaT``/``<NA>``.
 
     from ig_sdk.lib.frames import prices_frame
 
@@ -31,13 +36,44 @@ from ig_sdk._generated.models import CandlePrice, PriceBar, PricesResponse, Pric
 from ig_sdk._pages import AsyncPages, SyncPages
 from ig_sdk._response import APIResponse, AsyncAPIResponse
 from ig_sdk._types import _parse_datetime
+from ig_sdk.lib._records import (
+    ACTIVITY_COLUMNS,
+    MARKET_COLUMNS,
+    POSITION_COLUMNS,
+    TRANSACTION_COLUMNS,
+    WORKING_ORDER_COLUMNS,
+    Column,
+    activity_frame,
+    markets_frame,
+    positions_frame,
+    rows,
+    transactions_frame,
+    working_orders_frame,
+)
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
     import pandas as pd
 
-__all__ = ["prices_frame", "prices_frame_async", "COLUMNS"]
+__all__ = [
+    "prices_frame",
+    "prices_frame_async",
+    "COLUMNS",
+    # Record lists, declared in ig_sdk.lib._records (one column table each).
+    "Column",
+    "POSITION_COLUMNS",
+    "WORKING_ORDER_COLUMNS",
+    "ACTIVITY_COLUMNS",
+    "TRANSACTION_COLUMNS",
+    "MARKET_COLUMNS",
+    "positions_frame",
+    "working_orders_frame",
+    "activity_frame",
+    "transactions_frame",
+    "markets_frame",
+    "rows",
+]
 
 _log = logging.getLogger("ig_sdk")
 
