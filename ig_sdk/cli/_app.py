@@ -34,7 +34,7 @@ from rich.table import Table
 import ig_sdk
 from ig_sdk import NOT_GIVEN, IGClient
 from ig_sdk.cli._render import Format, Output, cell
-from ig_sdk.errors import APIError, DealRejectedError, HistoricalAllowanceExhaustedError, IGError
+from ig_sdk.errors import APIError, DealRejectedError, IGError
 from ig_sdk.lib import frames
 from ig_sdk.lib.frames import Column
 from ig_sdk.streaming import (
@@ -749,9 +749,6 @@ def run(argv: list[str]) -> int:
     except click.ClickException as error:
         error.show()
         return EXIT_REJECTED if isinstance(error.__cause__, _RejectedError) else error.exit_code
-    except HistoricalAllowanceExhaustedError as error:
-        click.echo(f"ig: {error}", err=True)
-        return EXIT_IG
     except APIError as error:
         click.echo(f"ig: {type(error).__name__}: {error}", err=True)
         return EXIT_IG
