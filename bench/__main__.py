@@ -20,7 +20,7 @@ from bench._measure import Cost
 from bench._report import Row, all_of, at_most, not_above, render_rows
 from ig_sdk import IGClient
 from ig_sdk._rate_limit import RateLimiter
-from ig_sdk.testing import IGSimulator
+from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
 
 US: Final = 1e6
 MS: Final = 1e3
@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes += [f"{impl}: {why}" for impl, why in missing.items()]
     if not (args.skip_rest and args.skip_frames and args.skip_fanout and args.skip_cold):
         with (
-            IGSimulator() as sim,
+            IGSimulator(SimulatorConfig(start=TRADING_TIME)) as sim,
             IGClient(
                 username=sim.username,
                 password=sim.password,

@@ -43,10 +43,10 @@ async def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> i
         async with AsyncIGClient.from_env(account_type="DEMO") as client:
             await report(client, out)
         return 0
-    from ig_sdk.testing import IGSimulator
+    from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
 
     async with (
-        IGSimulator() as sim,
+        IGSimulator(SimulatorConfig(start=TRADING_TIME)) as sim,
         AsyncIGClient(
             username=sim.username, password=sim.password, api_key=sim.api_key, base_url=sim.rest_url
         ) as client,

@@ -57,10 +57,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
         with IGClient.from_env(account_type="DEMO") as client:
             buy_at_the_quote(client, out)
         return 0
-    from ig_sdk.testing import IGSimulator
+    from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
 
     with (
-        IGSimulator() as sim,
+        IGSimulator(SimulatorConfig(start=TRADING_TIME)) as sim,
         IGClient(
             username=sim.username, password=sim.password, api_key=sim.api_key, base_url=sim.rest_url
         ) as client,

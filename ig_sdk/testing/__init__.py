@@ -39,9 +39,11 @@ __all__ = [
     "CLIENT_ID",
     "PASSWORD",
     "SPREADBET_ACCOUNT_ID",
+    "TRADING_TIME",
     "USERNAME",
     "IGSimulator",
     "ManualClock",
+    "RunningClock",
     "SimulatorConfig",
 ]
 

@@ -1,15 +1,21 @@
 """The simulator's market catalogue: instruments, dealing rules, opening hours, navigation and categories.
 
-Each underlying is listed the way IG lists it: a spread-bet epic (``.TODAY.IP``/``.DAILY.IP``, expiry
-``DFB``, priced per point in the account currency) and a CFD epic (``.CFD.IP``/``.CASH.IP``, expiry ``-``,
-priced in the instrument's own currency), plus a few mini contracts.
+Two sources: a hand-tuned core of underlyings the tests and the demo trade (each listed the way IG lists it:
+a spread-bet epic, ``.TODAY.IP``/``.DAILY.IP``, expiry ``DFB``, priced per point in the account currency, and
+a CFD epic, ``.CFD.IP``/``.CASH.IP``, expiry ``-``, in the instrument's own currency, plus a few minis), and
+every other real IG epic of ``_epics.tsv``, derived by :mod:`._real_epics` from how IG builds its epics.
+The navigation tree is built from the instruments.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+
+from . import _hours
+from . import _real_epics as real
+from ._hours import Schedule
 
 __all__ = ["CATALOGUE", "CATEGORIES", "NAV_NODES", "Instrument", "NavNode", "find", "search"]
 
@@ -41,24 +47,24 @@ class Instrument:
     lot_size: float = 1.0
     scaling_factor: int = 1
     expiry: str = "DFB"
-    # (open, close) as UTC "HH:MM" on weekdays; None means open around the clock every day.
-    hours: tuple[str, str] | None = None
+    schedule: Schedule = _hours.ALWAYS
     search_words: tuple[str, ...] = field(default_factory=tuple)
+    nav: tuple[str, ...] = ()  # navigation path, section first; the last node lists the market
+    quote_currency: str = ""  # what the underlying is priced in (the CFD's currency)
+    last_dealing: str | None = None  # expiryDetails.lastDealingDate, UTC yyyy-MM-ddTHH:mm
+    settlement: str | None = None  # expiryDetails.settlementInfo
 
     def is_open(self, when: float) -> bool:
         """Whether the market takes new deals at this instant."""
-        if self.hours is None:
-            return True
-        moment = datetime.fromtimestamp(when, tz=UTC)
-        if moment.weekday() >= 5:
-            return False
-        hhmm = moment.strftime("%H:%M")
-        return self.hours[0] <= hhmm < self.hours[1]
+        return self.schedule.is_open(when)
 
-    def market_times(self) -> list[dict[str, str]]:
-        """Opening hours as IG's ``openingHours.marketTimes``."""
-        opening, closing = self.hours or ("00:00", "23:59")
-        return [{"openTime": opening, "closeTime": closing}]
+    def status(self, when: float) -> str:
+        """IG's ``marketStatus`` at this instant."""
+        return self.schedule.status(when)
+
+    def market_times(self) -> list[dict[str, str]] | None:
+        """Opening hours as IG's ``openingHours.marketTimes`` (None where IG sends none)."""
+        return self.schedule.market_times()
 
 
 @dataclass(frozen=True)
@@ -82,14 +88,15 @@ class _Underlying:
     node_id: str
     category: str
     words: tuple[str, ...]
-    hours: tuple[str, str] | None = None
+    schedule: Schedule = _hours.FX
     unit: str = "AMOUNT"
     scaling: int = 1
 
 
-_FX, _IDX, _CMD, _SHR, _CRY = "CURRENCIES", "INDICES", "COMMODITIES", "SHARES", "CRYPTOCURRENCIES"
-_UK_HOURS = ("08:00", "16:30")
-_US_HOURS = ("14:30", "21:00")
+# IG has no cryptocurrency instrument type: it files them (and spot metals) under CURRENCIES.
+_FX, _IDX, _CMD, _SHR, _CRY = "CURRENCIES", "INDICES", "COMMODITIES", "SHARES", "CURRENCIES"
+_UK_HOURS = _hours.UK_SHARES
+_US_HOURS = _hours.US_SHARES
 
 _UNDERLYINGS: tuple[_Underlying, ...] = (
     _Underlying(
@@ -481,6 +488,7 @@ _UNDERLYINGS: tuple[_Underlying, ...] = (
         "668",
         "CRYPTOCURRENCIES",
         ("bitcoin", "btc", "crypto"),
+        _hours.ALWAYS,
     ),
     _Underlying(
         "ETHUSD",
@@ -502,11 +510,25 @@ _UNDERLYINGS: tuple[_Underlying, ...] = (
         "668",
         "CRYPTOCURRENCIES",
         ("ether", "ethereum", "eth"),
+        _hours.ALWAYS,
     ),
 )
 
 
-def _build() -> dict[str, Instrument]:
+def _core_schedule(u: _Underlying) -> Schedule:
+    if u.instrument_type == _IDX:
+        return _hours.INDEX
+    if u.instrument_type == _CMD:
+        return _hours.COMMODITY
+    return u.schedule
+
+
+def _parse(epic: str, name: str = "") -> real.RealEpic:
+    parts = epic.split(".")
+    return real.RealEpic(epic, name, "", (), parts[0], parts[2], parts[3])
+
+
+def _build_core() -> dict[str, Instrument]:
     built: dict[str, Instrument] = {}
     for u in _UNDERLYINGS:
         spread_bet = Instrument(
@@ -527,10 +549,11 @@ def _build() -> dict[str, Instrument]:
             node_id=u.node_id,
             category=u.category,
             scaling_factor=u.scaling,
-            hours=u.hours,
+            schedule=_core_schedule(u),
             search_words=(u.key.lower(), *u.words),
+            quote_currency=u.cfd_currency,
         )
-        built[u.sb_epic] = spread_bet
+        built[u.sb_epic] = _with_expiry(spread_bet, _parse(u.sb_epic, u.name))
         built[u.cfd_epic] = replace(
             spread_bet,
             epic=u.cfd_epic,
@@ -552,6 +575,132 @@ _MINIS = (
     ("IX.D.FTSE.MINI.IP", "FTSE 100 Mini", "IX.D.FTSE.CFD.IP"),
 )
 
+# What IG's expiry details say for each kind of spread bet (our wording of IG's settlement rules).
+_DFB_SETTLEMENT = (
+    "Daily funded bets have no fixed expiry: they roll over each night and settle on the last dealing day "
+    "at the closing IG price, plus or minus half the IG spread."
+)
+_FUTURE_SETTLEMENT = (
+    "Settles on the last dealing day at the official settlement price of the underlying future, plus or "
+    "minus the IG dealing spread."
+)
+# IG puts a daily-funded bet's last dealing date years ahead (recorded: 2029-04-06).
+_DFB_LAST_DEALING = "2029-04-06T"
+
+
+def _with_expiry(instrument: Instrument, row: real.RealEpic) -> Instrument:
+    """Fill expiry and expiryDetails: DFB for daily bets, MMM-YY for futures, none for CFDs."""
+    month = real.contract_month(row, real.CATALOGUE_DAY)
+    if month is not None:
+        year, number = month
+        return replace(
+            instrument,
+            expiry=real.expiry_label(month),
+            last_dealing=f"{year:04d}-{number:02d}-15T16:00",
+            settlement=_FUTURE_SETTLEMENT,
+        )
+    if instrument.expiry == "DFB":
+        close = instrument.schedule.daily_close or "21:00"
+        return replace(instrument, last_dealing=_DFB_LAST_DEALING + close, settlement=_DFB_SETTLEMENT)
+    return instrument
+
+
+_SECTIONS = {
+    "fx": "Forex",
+    "crypto": "Cryptocurrency",
+    "metal": "Commodities Metals Energies",
+    "index": "Indices",
+    "commodity": "Commodities Metals Energies",
+    "rate": "Rates",
+    "bond": "Bonds",
+    "share": "Shares",
+    "sprint": "Sprint Markets",
+}
+_SHARE_MARKETS = {"KA": "UK Shares"} | {
+    p: "US Shares" for p in ("UA", "UB", "UC", "UD", "SA", "SE", "SG", "SI")
+}
+_CATEGORY = {
+    "fx": "FOREX",
+    "crypto": "CRYPTOCURRENCIES",
+    "metal": "COMMODITIES",
+    "index": "INDICES",
+    "commodity": "COMMODITIES",
+    "rate": "RATES",
+    "bond": "RATES",
+    "share": "SHARES",
+    "sprint": "SPRINT_MARKETS",
+}
+
+
+def _nav(row: real.RealEpic, name: str) -> tuple[str, ...]:
+    if row.nav:
+        return row.nav
+    kind = real.asset_class(row)
+    section = _SECTIONS[kind]
+    if kind == "fx":
+        return (section, f"{row.underlying[:3]} Crosses")
+    if kind == "share":
+        return (section, _SHARE_MARKETS.get(row.prefix, "European Shares"))
+    if kind == "sprint":
+        return (section,)
+    return (section, name.removesuffix(" Mini").split(" (")[0])
+
+
+def _derived(row: real.RealEpic) -> Instrument:
+    kind = real.asset_class(row)
+    price, decimals, scaling = real.base_price(row)
+    spread_bet = real.is_spread_bet(row)
+    name = real.instrument_name(row)
+    quote = real.quote_currency(row)
+    mini = row.contract in ("MINI", "UME", "CFM", "IFM", "IFMM", "IFE") or row.contract.startswith("FWM")
+    share = kind == "share"
+    instrument = Instrument(
+        epic=row.epic,
+        name=name,
+        instrument_type=real.instrument_type(row),
+        market_id=row.underlying if kind != "share" else f"{row.underlying}-{row.prefix}",
+        account_type=SPREADBET if spread_bet else CFD,
+        base_price=price,
+        spread=real.spread(row, price, decimals),
+        decimals=decimals,
+        daily_vol=real.daily_vol(row),
+        currency="GBP" if spread_bet else quote,
+        point_value=1.0 if spread_bet or mini else 10.0,
+        min_size=0.5 if spread_bet else (1.0 if share else 0.1 if mini else 1.0),
+        min_stop=max(1.0, round(price * 0.0005, 0)),
+        margin_pct=real.margin(row),
+        node_id="",
+        category=_CATEGORY[kind],
+        unit="AMOUNT" if spread_bet else ("SHARES" if share else "CONTRACTS"),
+        lot_size=1.0 if spread_bet or mini else 10.0,
+        scaling_factor=scaling,
+        expiry="DFB" if spread_bet and kind != "sprint" else "-",
+        schedule=real.schedule(row),
+        search_words=(row.underlying.lower(),),
+        nav=_nav(row, name),
+        quote_currency=quote,
+    )
+    return _with_expiry(instrument, row)
+
+
+def _node_id(path: tuple[str, ...]) -> str:
+    """A stable numeric node id for a navigation path (IG's ids are numeric strings)."""
+    return str(100_000 + zlib.crc32("/".join(path).encode()) % 900_000)
+
+
+def _build() -> dict[str, Instrument]:
+    built = _build_core()
+    for epic, instrument in list(built.items()):
+        row = _parse(epic, instrument.name)
+        built[epic] = replace(instrument, nav=_nav(row, instrument.name))
+    for row in real.real_epics():
+        if row.epic not in built:
+            built[row.epic] = _derived(row)
+        elif row.instrument_type:  # a type IG was recorded sending wins over the core table's
+            built[row.epic] = replace(built[row.epic], instrument_type=row.instrument_type)
+    return {epic: replace(i, node_id=_node_id(i.nav)) for epic, i in built.items()}
+
+
 CATALOGUE: dict[str, Instrument] = _build()
 """Every instrument by epic, in a stable order."""
 
@@ -569,22 +718,31 @@ class NavNode:
         return (i for i in CATALOGUE.values() if i.node_id == self.node_id)
 
 
-NAV_NODES: dict[str, NavNode] = {
-    node.node_id: node
-    for node in (
-        NavNode("0", "", ("264", "195", "101", "410", "668")),
-        NavNode("264", "Forex"),
-        NavNode("195", "Indices"),
-        NavNode("101", "Commodities Metals Energies"),
-        NavNode("410", "Shares", ("412", "413")),
-        NavNode("412", "UK Shares"),
-        NavNode("413", "US Shares"),
-        NavNode("668", "Cryptocurrency"),
-    )
-}
+def _build_nav() -> dict[str, NavNode]:
+    children: dict[tuple[str, ...], list[tuple[str, ...]]] = {(): []}
+    for instrument in CATALOGUE.values():
+        for depth in range(1, len(instrument.nav) + 1):
+            path, parent = instrument.nav[:depth], instrument.nav[: depth - 1]
+            kids = children.setdefault(parent, [])
+            if path not in kids:
+                kids.append(path)
+            children.setdefault(path, [])
+    nodes = {
+        "0" if not path else _node_id(path): NavNode(
+            "0" if not path else _node_id(path),
+            path[-1] if path else "",
+            tuple(_node_id(k) for k in sorted(kids)),
+        )
+        for path, kids in children.items()
+    }
+    assert len(nodes) == len(children), "two navigation paths share a node id"
+    return nodes
+
+
+NAV_NODES: dict[str, NavNode] = _build_nav()
 """Navigation tree; node "0" is the root (GET /marketnavigation)."""
 
-CATEGORIES: tuple[str, ...] = ("FOREX", "INDICES", "COMMODITIES", "SHARES", "CRYPTOCURRENCIES")
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(i.category for i in CATALOGUE.values()))
 """Instrument category codes (GET /categories)."""
 
 

@@ -7,7 +7,16 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-__all__ = ["Clock", "ManualClock", "SystemClock", "from_uk_time", "uk_offset", "uk_time"]
+__all__ = [
+    "TRADING_TIME",
+    "Clock",
+    "ManualClock",
+    "RunningClock",
+    "SystemClock",
+    "from_uk_time",
+    "uk_offset",
+    "uk_time",
+]
 
 
 class Clock(Protocol):
@@ -24,6 +33,25 @@ class SystemClock:
     def now(self) -> float:
         """Seconds since the Unix epoch."""
         return time.time()
+
+
+class RunningClock:
+    """Real-time flow from a chosen start: prices move as usual, but the calendar is the one you pick.
+
+    Handy to run a bot (or the demo) in market hours on a weekend: ``RunningClock(TRADING_TIME)``.
+    """
+
+    def __init__(self, start: float | datetime) -> None:
+        self._start = start.timestamp() if isinstance(start, datetime) else float(start)
+        self._origin = time.monotonic()
+
+    def now(self) -> float:
+        """The start plus the real time elapsed since the clock was made."""
+        return self._start + (time.monotonic() - self._origin)
+
+
+TRADING_TIME = datetime(2026, 6, 2, 10, 0, tzinfo=UTC)
+"""A Tuesday morning (11:00 in London) when every market of the catalogue but US shares is open."""
 
 
 class ManualClock:

@@ -42,6 +42,10 @@ _TIER_STEPS = (0, 1, 2, 4, 8)
 _LADDER_CURRENCIES = (("USD", 1.27), ("EUR", 1.17))
 
 
+# PRICE's DLG_FLAG for each REST market status.
+_DEALING_FLAG = {"TRADEABLE": "DEAL", "EDITS_ONLY": "EDIT", "CLOSED": "CLOSED"}
+
+
 def _period(scale: str, now: float) -> float:
     return last_candle_starts(_CANDLE_RESOLUTION[scale], now, 1)[0]
 
@@ -242,7 +246,7 @@ class IGEngine:
             quote = self.prices.quote(instrument, now)
             opening, high, low, change = self.prices.day_stats(instrument, now)
             pct = f"{100 * change / opening:.2f}" if opening else "0"
-            dealable = instrument.is_open(now)
+            status = instrument.status(now)
             if parts[0] == "PRICE":
                 ms = str(int(now * 1000))
                 return {
@@ -256,7 +260,7 @@ class IGEngine:
                     "ASKQUOTEID": f"A{ms}",
                     "TIMESTAMP": ms,
                     "DELAY": "0",
-                    "DLG_FLAG": "DEAL" if dealable else "CLOSED",
+                    "DLG_FLAG": _DEALING_FLAG[status],
                     "CURRENCY0": instrument.currency,
                 }
             if parts[0] == "CHART" and parts[2] != "TICK":
@@ -304,7 +308,7 @@ class IGEngine:
                 "CHANGE_PCT": pct,
                 "UPDATE_TIME": None,
                 "MARKET_DELAY": "0",
-                "MARKET_STATE": "TRADEABLE" if dealable else "CLOSED",
+                "MARKET_STATE": status,
             }
         return None
 

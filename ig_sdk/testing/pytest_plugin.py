@@ -23,15 +23,20 @@ from collections.abc import Iterator
 import pytest
 
 from ig_sdk._client import IGClient
-from ig_sdk.testing.simulator import IGSimulator
+from ig_sdk.testing._clock import TRADING_TIME
+from ig_sdk.testing.simulator import IGSimulator, SimulatorConfig
 
 __all__ = ["ig_client", "ig_simulator"]
 
 
 @pytest.fixture
 def ig_simulator() -> Iterator[IGSimulator]:
-    """A local IG (REST and Lightstreamer) on 127.0.0.1, stopped after the test."""
-    with IGSimulator() as simulator:
+    """A local IG (REST and Lightstreamer) on 127.0.0.1, stopped after the test.
+
+    Its calendar starts at ``TRADING_TIME`` (a Tuesday morning) and runs at real speed, so that a suite that
+    deals passes on any day of the week, weekends included, while markets keep IG's hours.
+    """
+    with IGSimulator(SimulatorConfig(start=TRADING_TIME)) as simulator:
         yield simulator
 
 

@@ -12,13 +12,14 @@ import asyncio
 import contextlib
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 from types import TracebackType
 from typing import Any
 
 from aiohttp import web
 
 from ._accounts import API_KEY, CFD_ACCOUNT_ID, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME
-from ._clock import Clock
+from ._clock import Clock, RunningClock
 from ._engine import EngineConfig, IGEngine
 from ._rest import PREFIX, handle
 
@@ -37,6 +38,9 @@ class SimulatorConfig:
     tick_interval: float = 0.25
     enforce_allowances: bool = False
     serve_retired_market_items: bool = False
+    start: datetime | None = None
+    """Start the simulated calendar here (running at real speed); None: the machine's clock. Markets keep
+    IG's hours, so a bot that must deal at any time of the week runs with ``start=TRADING_TIME``."""
 
 
 class IGSimulator:
@@ -57,7 +61,7 @@ class IGSimulator:
                 self.config.oauth_ttl,
                 self.config.serve_retired_market_items,
             ),
-            clock,
+            clock or (RunningClock(self.config.start) if self.config.start is not None else None),
         )
         self.engine.allowances.enforce = self.config.enforce_allowances
         self._runner: web.AppRunner | None = None

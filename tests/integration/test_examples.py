@@ -47,10 +47,10 @@ def test_async_portfolio_reads_everything_concurrently() -> None:
 def test_a_quote_order_with_a_made_up_quote_id_is_declined() -> None:
     from ig_sdk import IGClient
     from ig_sdk.errors import DealRejectedError
-    from ig_sdk.testing import IGSimulator
+    from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
 
     with (
-        IGSimulator() as sim,
+        IGSimulator(SimulatorConfig(start=TRADING_TIME)) as sim,
         IGClient(
             username=sim.username, password=sim.password, api_key=sim.api_key, base_url=sim.rest_url
         ) as c,

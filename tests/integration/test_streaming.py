@@ -33,7 +33,7 @@ from ig_sdk.streaming import (
     SubscriptionLimitError,
     TransportOptions,
 )
-from ig_sdk.testing import API_KEY, IGSimulator, SimulatorConfig
+from ig_sdk.testing import API_KEY, TRADING_TIME, IGSimulator, SimulatorConfig
 from ig_sdk.testing._lightstreamer import LightstreamerServer
 
 EPIC = "CS.D.EURUSD.CFD.IP"
@@ -67,7 +67,7 @@ def wait_for(predicate: Callable[[], object], timeout: float = WAIT_S) -> None:
 
 @pytest.fixture(scope="module")
 def sim() -> Iterator[IGSimulator]:
-    with IGSimulator(SimulatorConfig(tick_interval=3600)) as simulator:
+    with IGSimulator(SimulatorConfig(tick_interval=3600, start=TRADING_TIME)) as simulator:
         yield simulator
 
 

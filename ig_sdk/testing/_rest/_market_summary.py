@@ -30,7 +30,7 @@ def market_summary(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
         "lotSize": instrument.lot_size,
         "streamingPricesAvailable": True,
         "otcTradeable": True,
-        "marketStatus": "TRADEABLE" if instrument.is_open(ctx.now) else "EDITS_ONLY",
+        "marketStatus": instrument.status(ctx.now),
         "scalingFactor": instrument.scaling_factor,
         "exchangeId": "SIM",
     }

@@ -7,7 +7,7 @@ from typing import Any
 from .._catalogue import CATALOGUE, CATEGORIES, NAV_NODES, Instrument, search
 from .._errors import ApiError
 from ._dispatch import Ctx, route
-from ._format import find_instrument, int_param
+from ._format import currency_symbol, find_instrument, int_param
 from ._market_summary import market_summary
 
 
@@ -15,17 +15,32 @@ def _distance(value: float, unit: str = "POINTS") -> dict[str, Any]:
     return {"unit": unit, "value": value}
 
 
+def _currency(code: str, default: bool) -> dict[str, Any]:
+    return {
+        "code": code,
+        "name": code,
+        "symbol": currency_symbol(code),
+        "baseExchangeRate": 1.0,
+        "exchangeRate": 1.0,
+        "isDefault": default,
+    }
+
+
+def _expiry_details(instrument: Instrument) -> dict[str, Any] | None:
+    if instrument.last_dealing is None:
+        return None
+    return {"lastDealingDate": instrument.last_dealing, "settlementInfo": instrument.settlement}
+
+
 def _market_details(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
     summary = market_summary(ctx, instrument)
     quote = ctx.engine.prices.quote(instrument, ctx.now)
-    currency = {
-        "code": instrument.currency,
-        "name": instrument.currency,
-        "symbol": instrument.currency,
-        "baseExchangeRate": 1.0,
-        "exchangeRate": 1.0,
-        "isDefault": True,
-    }
+    # A spread bet lists the underlying's currency and the account's (the default); a CFD its own only.
+    currencies = [_currency(instrument.currency, True)]
+    if instrument.quote_currency and instrument.quote_currency != instrument.currency:
+        currencies.insert(0, _currency(instrument.quote_currency, False))
+    spread_bet = instrument.expiry == "DFB"
+    market_times = instrument.market_times()
     return {
         "instrument": {
             "epic": instrument.epic,
@@ -41,7 +56,7 @@ def _market_details(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
             "controlledRiskAllowed": True,
             "streamingPricesAvailable": True,
             "marketId": instrument.market_id,
-            "currencies": [currency],
+            "currencies": currencies,
             "sprintMarketsMinimumExpiryTime": None,
             "sprintMarketsMaximumExpiryTime": None,
             "marginDepositBands": [
@@ -51,17 +66,22 @@ def _market_details(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
             "marginFactor": instrument.margin_pct,
             "marginFactorUnit": "PERCENTAGE",
             "slippageFactor": {"unit": "pct", "value": 50.0},
-            "openingHours": {"marketTimes": instrument.market_times()} if instrument.hours else None,
-            # IG sends null for daily-funded FX (markets-get-v3-7), never a details object without a date.
-            "expiryDetails": None,
+            "openingHours": {"marketTimes": market_times} if market_times else None,
+            "expiryDetails": {
+                "lastDealingDate": instrument.last_dealing,
+                "settlementInfo": instrument.settlement,
+            }
+            if instrument.last_dealing
+            else None,
             "rolloverDetails": None,
             "newsCode": instrument.market_id,
             "chartCode": instrument.market_id,
             "country": None,
-            "valueOfOnePip": str(instrument.point_value),
-            "onePipMeans": "1 point",
-            "contractSize": str(instrument.point_value),
-            "specialInfo": ["Simulated market"],
+            # Spread bets leave the pip and contract fields empty; CFDs send them as strings.
+            "valueOfOnePip": None if spread_bet else f"{instrument.point_value:.2f}",
+            "onePipMeans": None if spread_bet else "1 point",
+            "contractSize": None if spread_bet else f"{instrument.lot_size:g}",
+            "specialInfo": None,
             "limitedRiskPremium": _distance(1.0),
         },
         "dealingRules": {
@@ -140,11 +160,13 @@ def market(ctx: Ctx) -> Any:
 @route("GET", "/marketnavigation/{nodeId}", 1, "getMarketNavigationNodeV1")
 def navigation(ctx: Ctx) -> Any:
     node = NAV_NODES.get(ctx.path.get("nodeId", "0"))
-    if node is None:
-        raise ApiError(404, "invalid.url")
+    if node is None:  # IG answers an unknown node with an empty leaf, not an error
+        return {"nodes": None, "markets": []}
+    markets = [market_summary(ctx, i) for i in node.markets()]
+    # Empty lists are null: the root lists no markets, a leaf no nodes.
     return {
-        "nodes": [{"id": c, "name": NAV_NODES[c].name} for c in node.children],
-        "markets": [market_summary(ctx, i) for i in node.markets()],
+        "nodes": [{"id": c, "name": NAV_NODES[c].name} for c in node.children] or None,
+        "markets": markets if node.node_id != "0" else None,
     }
 
 
@@ -175,7 +197,12 @@ def sentiments(ctx: Ctx) -> Any:
     return {"clientSentiments": [_sentiment(m) for m in ids]}
 
 
+_MARKET_IDS = frozenset(i.market_id for i in CATALOGUE.values())
+
+
 def _sentiment(market_id: str) -> dict[str, Any]:
+    if market_id not in _MARKET_IDS:  # IG answers an unknown market with zeros, not an error
+        return {"marketId": market_id, "longPositionPercentage": 0.0, "shortPositionPercentage": 0.0}
     long_pct = 20 + sum(ord(c) for c in market_id) % 61
     return {
         "marketId": market_id,
