@@ -172,8 +172,9 @@ def test_fx_closes_for_the_weekend_in_uk_time(
 
 
 def test_share_and_index_sessions(http: httpx.Client, clock: ManualClock) -> None:
-    tuesday = datetime(2026, 6, 2, tzinfo=UTC)
-    at = lambda h, m: tuesday.replace(hour=h, minute=m)  # noqa: E731 (UTC; London is an hour ahead)
+    def at(hour: int, minute: int) -> datetime:  # UTC on a June Tuesday; London is an hour ahead
+        return datetime(2026, 6, 2, hour, minute, tzinfo=UTC)
+
     assert _status(http, clock, "KA.D.LLOY.CASH.IP", at(6, 59)) == "EDITS_ONLY"  # 07:59 UK
     assert _status(http, clock, "KA.D.LLOY.CASH.IP", at(7, 0)) == "TRADEABLE"  # 08:00 UK
     assert _status(http, clock, "KA.D.LLOY.CASH.IP", at(15, 30)) == "EDITS_ONLY"  # 16:30 UK
