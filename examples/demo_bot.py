@@ -305,11 +305,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             run(client, report)
     else:
         # Imported here so that --real does not need the simulator's server dependency.
-        from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
+        from ig_sdk.testing import IGSimulator, SimulatorConfig, trading_start
 
-        # The simulator keeps IG's trading hours; starting its calendar on a Tuesday morning lets the demo
-        # trade on any day of the week.
-        with IGSimulator(SimulatorConfig(start=TRADING_TIME)) as sim:
+        # The simulator keeps IG's trading hours (FX shuts for the weekend); starting its calendar when FX
+        # next deals (now, on a weekday) lets the demo trade on any day of the week.
+        with IGSimulator(SimulatorConfig(start=trading_start())) as sim:
             report.title(f"ig-sdk demo bot against the local IG simulator at {sim.rest_url}")
             with IGClient(
                 username=sim.username, password=sim.password, api_key=sim.api_key, base_url=sim.rest_url

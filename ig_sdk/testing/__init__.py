@@ -29,6 +29,7 @@ _require_testing_extra()
 
 from ._accounts import API_KEY, CFD_ACCOUNT_ID, CLIENT_ID, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME  # noqa: E402
 from ._clock import TRADING_TIME, ManualClock, RunningClock  # noqa: E402
+from ._hours import trading_start  # noqa: E402
 
 if TYPE_CHECKING:
     from .simulator import IGSimulator, SimulatorConfig
@@ -45,6 +46,7 @@ __all__ = [
     "ManualClock",
     "RunningClock",
     "SimulatorConfig",
+    "trading_start",
 ]
 
 

@@ -8,7 +8,9 @@ deals) or, for markets that take no orders at all when shut, ``CLOSED``.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from ._clock import uk_time
 
@@ -24,6 +26,7 @@ __all__ = [
     "US_SHARES",
     "WEEKEND_INDEX",
     "Schedule",
+    "trading_start",
 ]
 
 _DAY = 24 * 60
@@ -54,6 +57,16 @@ class Schedule:
     def status(self, when: float) -> str:
         """IG's ``marketStatus`` at this instant."""
         return "TRADEABLE" if self.is_open(when) else self.closed_status
+
+    def next_open(self, when: float) -> float:
+        """This instant if the market deals now, else the first minute it deals again (within a week)."""
+        if self.is_open(when):
+            return when
+        minute = when - when % 60
+        for step in range(1, _WEEK + 1):
+            if self.is_open(minute + 60 * step):
+                return minute + 60 * step
+        raise ValueError("the market never opens")
 
     def market_times(self) -> list[dict[str, str]] | None:
         """``openingHours.marketTimes`` (UK time), or None where IG sends no opening hours (FX)."""
@@ -110,3 +123,12 @@ ALWAYS = Schedule(((0, _WEEK),), None)
 
 SPRINT = Schedule(INDEX.sessions, None, closed_status="CLOSED")
 """Sprint markets follow their underlying's day and take no orders at all when shut."""
+
+
+def trading_start(now: float | None = None) -> datetime:
+    """Now if FX deals now, else the moment it reopens: a start for a simulator whose bot trades at once.
+
+    Unlike ``TRADING_TIME`` it keeps the calendar close to the real one (dates in answers look like today's).
+    """
+    when = time.time() if now is None else now
+    return datetime.fromtimestamp(FX.next_open(when), tz=UTC)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from ig_sdk.testing import API_KEY, PASSWORD, USERNAME, IGSimulator, ManualClock
+from ig_sdk.testing import API_KEY, PASSWORD, USERNAME, IGSimulator, ManualClock, trading_start
 from ig_sdk.testing._catalogue import CATALOGUE
 from ig_sdk.testing._real_epics import asset_class, real_epics
 
@@ -226,3 +226,10 @@ def test_session_reports_the_uk_offset(http: httpx.Client, clock: ManualClock) -
         assert http.get("/session").json()["timezoneOffset"] == 0
     finally:
         clock.set(MARKET_HOURS)
+
+
+def test_trading_start_is_now_or_when_fx_reopens() -> None:
+    tuesday = datetime(2026, 6, 2, 10, tzinfo=UTC)
+    assert trading_start(tuesday.timestamp()) == tuesday
+    saturday = datetime(2026, 6, 6, 12, tzinfo=UTC)
+    assert trading_start(saturday.timestamp()) == datetime(2026, 6, 7, 21, tzinfo=UTC)  # Sunday 22:00 BST
