@@ -185,7 +185,7 @@ def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
     files[PACKAGE_DIR / "resources" / "__init__.py"] = (
         '"""Generated resource classes, one module per IG resource (imported lazily by the clients)."""\n'
     )
-    files[PACKAGE_DIR / "operations.py"] = env.get_template("operations.py.jinja").render(
+    files[PACKAGE_DIR / "operation_table.py"] = env.get_template("operation_table.py.jinja").render(
         operations=operations
     )
     files[PACKAGE_DIR / "client_resources.py"] = env.get_template("client_resources.py.jinja").render(

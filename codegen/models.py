@@ -46,7 +46,7 @@ _OPTIONS: dict[str, Any] = {
     "enum_field_as_literal": "none",
     "custom_file_header": BANNER,
     "import_overrides": {"StrEnum": "ig_sdk._models"},
-    "type_overrides": {name: f"ig_sdk._types.{name}" for name in FORMAT_TYPES},
+    "type_overrides": {name: f"ig_sdk._timestamps.{name}" for name in FORMAT_TYPES},
     "formatters": ["ruff-check", "ruff-format"],
 }
 

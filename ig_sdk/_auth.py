@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal, TypedDict
 
 from ig_sdk._logging import REDACTED
-from ig_sdk._operation import Operation
+from ig_sdk._operation_record import Operation
 from ig_sdk.errors import PasswordEncryptionError, SessionSetupError
 
 __all__ = [
@@ -265,7 +265,9 @@ def auth_headers(tokens: SessionTokens) -> dict[str, str]:
 
 def session_operation(op_id: str) -> Operation:
     """The registry's record of a session endpoint (the spec says which headers each carries)."""
-    registry: Mapping[str, Operation] = importlib.import_module("ig_sdk._generated.operations").OPERATIONS
+    registry: Mapping[str, Operation] = importlib.import_module(
+        "ig_sdk._generated.operation_table"
+    ).OPERATIONS
     return registry[op_id]
 
 

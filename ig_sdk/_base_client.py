@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ig_sdk._auth import ExportedSession, Flow
-    from ig_sdk._operation import Operation, Param
+    from ig_sdk._operation_record import Operation, Param
     from ig_sdk._rate_limit import RateLimitState
     from ig_sdk.streaming import AsyncStream, Stream  # noqa: F401 -- named in the shells' quoted base classes
 

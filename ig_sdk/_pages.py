@@ -19,7 +19,7 @@ from ig_sdk._sentinel import NotGiven
 
 if TYPE_CHECKING:
     from ig_sdk._base_client import AsyncAPIClient, SyncAPIClient
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["PageCall", "SyncPages", "AsyncPages"]
 

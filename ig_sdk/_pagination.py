@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import parse_qsl, urlsplit
 
-from ig_sdk._operation import Operation, Pagination
+from ig_sdk._operation_record import Operation, Pagination
 from ig_sdk._sentinel import NotGiven
 
 __all__ = ["MAX_PAGES", "VERBATIM_QUERY", "PageProgress", "OnPage", "next_page_args", "progress_after"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypeVar, cast
 import httpx
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = [
     "APIResponse",

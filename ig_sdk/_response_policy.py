@@ -33,7 +33,7 @@ from ig_sdk.errors import APIResponseValidationError
 if TYPE_CHECKING:
     import httpx
 
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["parse_response", "unparsed"]
 

@@ -22,7 +22,7 @@ from ig_sdk.errors import (
 )
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["RetryPolicy", "DEFAULT_MAX_RETRIES", "parse_retry_after", "is_retryable"]
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ig_sdk._generated.models import DealReason
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
     from ig_sdk._rate_limit._limits import BucketName
 
 __all__ = [

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ig_sdk._generated.operations import OPERATIONS
-from ig_sdk._operation import Operation, Param
+from ig_sdk._generated.operation_table import OPERATIONS
+from ig_sdk._operation_record import Operation, Param
 
 __all__ = ["ALL", "Operation", "Param", "find", "find_all", "get", "AmbiguousOperationError"]
 

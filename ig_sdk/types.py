@@ -8,8 +8,7 @@ from __future__ import annotations
 from ig_sdk._generated.models import *  # noqa: F403 -- this module is the public face of the generated models
 from ig_sdk._generated.models import __all__ as _models_all
 from ig_sdk._pagination import OnPage, PageProgress
-from ig_sdk._types import (
-    NOT_GIVEN,
+from ig_sdk._timestamps import (
     IgColonDateTime,
     IgDashDate,
     IgDate,
@@ -19,13 +18,10 @@ from ig_sdk._types import (
     IgSpaceDateTime,
     IgTime,
     IgUtcDateTime,
-    NotGiven,
 )
 
 __all__ = [
     *_models_all,
-    "NOT_GIVEN",
-    "NotGiven",
     "OnPage",
     "PageProgress",
     "IgColonDateTime",

@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field, RootModel
 
 from ig_sdk._models import IGRequestModel, IGResponseModel, StrEnum
-from ig_sdk._types import (
+from ig_sdk._timestamps import (
     IgColonDateTime,
     IgDashDate,
     IgDate,

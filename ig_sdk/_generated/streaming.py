@@ -17,7 +17,7 @@ from typing import Annotated, Any, Final
 from pydantic import Field
 
 from ig_sdk._models import IGResponseModel, StrEnum
-from ig_sdk._types import IgUtcDateTime
+from ig_sdk._timestamps import IgUtcDateTime
 from ig_sdk.streaming._item import ItemKind, RetiredItem, any_value
 from ig_sdk.streaming._parse import (
     enum_parser,

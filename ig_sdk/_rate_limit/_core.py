@@ -14,7 +14,7 @@ from ig_sdk._rate_limit._limits import SPEC_DEFAULTS, BucketName, RateLimits
 from ig_sdk._rate_limit._window import RollingWindow
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["RateLimiter", "RateLimitState", "BucketState", "HistoricalState"]
 

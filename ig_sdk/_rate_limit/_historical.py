@@ -21,7 +21,7 @@ from ig_sdk._sentinel import NotGiven
 from ig_sdk.errors import PricePointsExceedAllowanceError
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = [
     "PricePointsExceedAllowanceError",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from ig_sdk._rate_limit._limits import BucketName, RateLimits
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
     from ig_sdk._rate_limit._core import RateLimitState
 
 __all__ = ["RateLimiterProtocol"]

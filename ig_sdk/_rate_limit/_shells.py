@@ -20,7 +20,7 @@ from ig_sdk._rate_limit._core import RateLimiter, RateLimitState
 from ig_sdk._rate_limit._limits import BucketName, RateLimits
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["SyncRateLimiter", "AsyncRateLimiter"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from ig_sdk._generated.models import DealConfirmationV1Response
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._generated.resources.deals import AsyncDeals as _GeneratedAsyncDeals
 from ig_sdk._generated.resources.deals import Deals as _GeneratedDeals
 from ig_sdk.errors import APITimeoutError, DealNotFoundError, DealRejectedError

@@ -35,7 +35,7 @@ from ig_sdk._gc import paused_gc
 from ig_sdk._generated.models import CandlePrice, PriceBar, PricesResponse, PricesV3Bar, PricesV3Response
 from ig_sdk._pages import AsyncPages, SyncPages
 from ig_sdk._response import APIResponse, AsyncAPIResponse
-from ig_sdk._types import _parse_datetime
+from ig_sdk._timestamps import _parse_datetime
 from ig_sdk.lib._records import (
     ACTIVITY_COLUMNS,
     MARKET_COLUMNS,

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from codegen.spec import load_spec
 from ig_sdk import AsyncIGClient, IGClient, operations
-from ig_sdk._operation import Operation
+from ig_sdk._operation_record import Operation
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = load_spec(ROOT / "spec" / "ig-rest.yaml", lint=False)

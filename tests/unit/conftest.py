@@ -15,7 +15,7 @@ from pydantic import Field
 
 from ig_sdk._client import AsyncIGClient, IGClient
 from ig_sdk._models import IGRequestModel, IGResponseModel
-from ig_sdk._operation import Operation, Param
+from ig_sdk._operation_record import Operation, Param
 
 USERNAME = "alice_demo"
 PASSWORD = "pa55-w0rd-SECRET-7731"

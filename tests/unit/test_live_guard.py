@@ -9,7 +9,7 @@ import pytest
 
 from ig_sdk import AsyncIGClient, IGClient
 from ig_sdk._generated.gateways import GATEWAYS
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk.errors import LiveTradingNotAllowedError
 from tests.unit.conftest import API_KEY, PASSWORD, USERNAME, AsyncClientFactory, ClientFactory, FakeIG
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ig_sdk._operation import Operation, Pagination, Param
+from ig_sdk._operation_record import Operation, Pagination, Param
 from ig_sdk._pagination import VERBATIM_QUERY, next_page_args
 from ig_sdk._sentinel import NOT_GIVEN
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ig_sdk._operation import Operation, RateBucket
+from ig_sdk._operation_record import Operation, RateBucket
 from ig_sdk._rate_limit import (
     SPEC_DEFAULTS,
     RateLimiter,

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from ig_sdk._operation import Operation, RateBucket
+from ig_sdk._operation_record import Operation, RateBucket
 from ig_sdk._rate_limit import (
     AsyncRateLimiter,
     PricePointsExceedAllowanceError,

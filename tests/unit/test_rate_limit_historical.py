@@ -8,14 +8,14 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from pydantic import BaseModel
 
-from ig_sdk._operation import Operation
+from ig_sdk._operation_record import Operation
 from ig_sdk._rate_limit import (
     PricePointsExceedAllowanceError,
     RateLimiter,
     RateLimits,
     estimate_points,
 )
-from ig_sdk._types import NOT_GIVEN
+from ig_sdk._sentinel import NOT_GIVEN
 
 
 def make_op(operation_id: str) -> Operation:

@@ -10,7 +10,7 @@ import pytest
 
 from ig_sdk._client import GATEWAYS, IGClient
 from ig_sdk._response import APIResponse, to_raw_response_wrapper
-from ig_sdk._types import NOT_GIVEN
+from ig_sdk._sentinel import NOT_GIVEN
 from ig_sdk.errors import APIResponseValidationError, IGRequestValidationError
 from tests.unit.conftest import (
     API_KEY,
@@ -103,7 +103,7 @@ def test_rule_error_names_field() -> None:
         stop_distance: float | None = None
 
     RuleRequest._ig_rules = ({"exclusive": ["stop_level", "stop_distance"]},)
-    from ig_sdk._operation import Param
+    from ig_sdk._operation_record import Param
     from tests.unit.conftest import make_op
 
     op = make_op(
@@ -238,7 +238,7 @@ def test_rate_limiter_hook_is_called(make_client: ClientFactory, widget_ig: Fake
     from collections.abc import Mapping
     from typing import Any
 
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
     calls: list[tuple[str, Any]] = []
 

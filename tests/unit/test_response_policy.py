@@ -13,7 +13,7 @@ from pydantic import Field
 
 from ig_sdk import unparsed
 from ig_sdk._models import IGResponseModel, StrEnum
-from ig_sdk._operation import Operation
+from ig_sdk._operation_record import Operation
 from ig_sdk.errors import APIResponseValidationError
 from tests.unit.conftest import ClientFactory, FakeIG, make_op
 

@@ -9,7 +9,7 @@ import pytest
 from pydantic import TypeAdapter
 
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-from ig_sdk._types import (
+from ig_sdk._timestamps import (
     IgColonDateTime,
     IgDashDate,
     IgDate,

@@ -9,10 +9,10 @@ from functools import cached_property
 import httpx
 
 from ig_sdk._generated.models import DealConfirmationV1Response, RepeatDealingWindowResponse
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ig_sdk._types import NOT_GIVEN, NotGiven
+from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = ["Deals", "AsyncDeals"]
 

@@ -22,10 +22,10 @@ from ig_sdk._generated.models import (
     SprintMarketExpiryPeriod,
     SprintMarketPositionsResponse,
 )
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ig_sdk._types import NOT_GIVEN, NotGiven
+from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 __all__ = ["Positions", "AsyncPositions"]
 

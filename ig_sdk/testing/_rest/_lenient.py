@@ -16,7 +16,7 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from ig_sdk._generated import models
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 
 __all__ = ["lenient_body"]
 

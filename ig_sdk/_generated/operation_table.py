@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ig_sdk._operation import Operation, Pagination, Param
+from ig_sdk._operation_record import Operation, Pagination, Param
 
 __all__ = ["OPERATIONS"]
 

@@ -1,4 +1,4 @@
-"""Public helper types: the NOT_GIVEN sentinel and IG's timestamp formats as real datetime types."""
+"""IG's timestamp spellings as real datetime types (public through ``ig_sdk.types``)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ from typing import Annotated, Any, Final, TypeAlias, TypeVar
 
 from pydantic import BeforeValidator, PlainSerializer
 
-from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
 __all__ = [
-    "NOT_GIVEN",
-    "NotGiven",
     "IgDateTime",
     "IgUtcDateTime",
     "IgEpochMillis",
