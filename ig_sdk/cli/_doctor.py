@@ -37,7 +37,7 @@ import ig_sdk
 from ig_sdk import IGClient, operations
 from ig_sdk._logging import REDACTED, SENSITIVE_FIELDS
 from ig_sdk._models import strict_enums
-from ig_sdk._operation import Operation
+from ig_sdk._operation_record import Operation
 from ig_sdk.errors import APIError
 
 __all__ = ["Check", "Difference", "Doctor", "compare", "redact", "render_report", "report_json"]
