@@ -53,7 +53,16 @@ def _epoch_millis(value: Any) -> datetime | None:
     return None
 
 
+_from_iso: Final = datetime.fromisoformat
+
+
 def _parse_datetime(value: Any) -> Any:
+    # IG's two 19-character spellings first: a page of price bars carries two timestamps per bar.
+    if type(value) is str and len(value) == 19 and value[10] in "T ":
+        try:
+            return _from_iso(value.replace("/", "-", 2) if value[4] == "/" else value)
+        except ValueError:
+            pass
     # Epoch milliseconds name an instant, so they parse aware (UTC) even in a field of local times.
     if isinstance(value, int) and not isinstance(value, bool):
         return _epoch_millis(value)
@@ -67,8 +76,11 @@ def _parse_datetime(value: Any) -> Any:
     # Fast path for the common spellings (ISO, and IG's slashed date): strptime costs ~10x more per value,
     # and a price page carries two timestamps per bar.
     if len(text) >= 19 and text[10] in "T ":
+        iso = text.replace("/", "-", 2) if text[4] == "/" else text
+        if len(iso) > 20 and iso[19] == ":":  # IG's "yyyy/MM/dd HH:mm:ss:SSS" (positions, activity)
+            iso = f"{iso[:19]}.{iso[20:]}"
         try:
-            return datetime.fromisoformat(text.replace("/", "-", 2) if text[4] == "/" else text)
+            return _from_iso(iso)
         except ValueError:
             pass
     for fmt in _DATETIME_FORMATS:
@@ -80,6 +92,11 @@ def _parse_datetime(value: Any) -> Any:
 
 
 def _parse_utc_datetime(value: Any) -> Any:
+    if type(value) is str and len(value) == 19 and value[10] == "T" and value[4] == "-":
+        try:  # one C call: datetime.replace(tzinfo=...) costs several times the parse
+            return _from_iso(value + "+00:00")
+        except ValueError:
+            pass
     parsed = _parse_datetime(value)
     if isinstance(parsed, datetime):
         return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
@@ -95,6 +112,11 @@ def _parse_epoch_millis(value: Any) -> Any:
 
 
 def _parse_date(value: Any) -> Any:
+    if type(value) is str and len(value) == 10 and value[4] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
     if not isinstance(value, str | int) or isinstance(value, bool):
         return value
     if isinstance(value, str):
@@ -109,6 +131,11 @@ def _parse_date(value: Any) -> Any:
 
 
 def _parse_time(value: Any) -> Any:
+    if type(value) is str and len(value) == 8 and value[2] == ":":
+        try:  # strptime, with its locale lookups, costs ~50x more
+            return time.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
