@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.skip_cold and args.skip_imports):
         pythons, missing = _venvs.interpreters()
         notes += [f"{impl}: {why}" for impl, why in missing.items()]
-    if not (args.skip_rest and args.skip_frames and args.skip_fanout and args.skip_cold):
+    if not (args.skip_rest and args.skip_frames and args.skip_cold):
         with (
             IGSimulator(SimulatorConfig(start=TRADING_TIME)) as sim,
             IGClient(
@@ -162,12 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     notes.append(f"trading-ig: {results.trading_ig_skipped}")
             if not args.skip_frames:
                 rows.append(frame_row(frames.cpu(sim, client, rounds=rounds)))
-            if not args.skip_fanout:
-                rows += fanout_rows(concurrency.run(sim, rounds=rounds))
             if not args.skip_cold:
                 starts = cold.run(sim, pythons, rounds=rounds)
                 rows += cold_rows(starts)
                 notes += [f"cold start, {impl}: {why}" for impl, why in starts.skipped.items()]
+    if not args.skip_fanout:
+        rows += fanout_rows(concurrency.run(rounds=rounds))
     if not args.skip_memory:
         rows.append(memory_row(frames.memory(frames.MEMORY_BARS)))
     if not args.skip_imports:

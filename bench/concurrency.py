@@ -1,8 +1,9 @@
 """Async fan-out: waves of 50 concurrent ``markets.get`` through one client, raw httpx against ig-sdk.
 
 Both use the same connection pool limits (the ones ig-sdk's ``AsyncIGClient`` uses by default), so the row
-shows what the SDK's own work costs when many tasks share a client. Each round times a few waves per
-implementation: wall time per wave, and the event loop thread's CPU per call.
+shows what the SDK's own work costs when many tasks share a client. The simulator serves from a process of
+its own, as IG does. Each round times a few waves per implementation: wall time per wave, and the event loop
+thread's CPU per call.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Final
 import httpx
 
 from bench._measure import rotated
+from bench._sim_process import simulator_process
 from ig_sdk import AsyncIGClient
 from ig_sdk._base_client import DEFAULT_LIMITS
 from ig_sdk._rate_limit import RateLimiter
@@ -37,14 +39,15 @@ class Fanout:
     cpu_per_call: dict[str, list[float]] = field(default_factory=dict)
 
 
-async def _measure(sim: IGSimulator, rounds: int) -> Fanout:
+async def _measure(url: str, rounds: int) -> Fanout:
+    sim = IGSimulator  # only its credentials: the simulator itself runs in another process
     async with (
-        httpx.AsyncClient(base_url=sim.rest_url, limits=DEFAULT_LIMITS) as http,
+        httpx.AsyncClient(base_url=url, limits=DEFAULT_LIMITS) as http,
         AsyncIGClient(
             username=sim.username,
             password=sim.password,
             api_key=sim.api_key,
-            base_url=sim.rest_url,
+            base_url=url,
             rate_limit=RateLimiter(enabled=False),
         ) as client,
     ):
@@ -84,6 +87,7 @@ async def _measure(sim: IGSimulator, rounds: int) -> Fanout:
         return out
 
 
-def run(sim: IGSimulator, *, rounds: int) -> Fanout:
-    """Waves of :data:`TASKS` concurrent calls, ``rounds`` alternating rounds."""
-    return asyncio.run(_measure(sim, rounds))
+def run(*, rounds: int) -> Fanout:
+    """Waves of :data:`TASKS` concurrent calls, ``rounds`` alternating rounds, against a simulator process."""
+    with simulator_process() as url:
+        return asyncio.run(_measure(url, rounds))
