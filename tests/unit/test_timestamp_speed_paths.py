@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ig_sdk._types import _parse_date, _parse_datetime, _parse_time, _parse_utc_datetime
+from ig_sdk._timestamps import _parse_date, _parse_datetime, _parse_time, _parse_utc_datetime
 
 
 @pytest.mark.parametrize(
