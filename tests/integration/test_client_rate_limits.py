@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -99,16 +100,31 @@ def test_sdk_burst_gets_no_allowance_error_where_raw_httpx_does(
 async def test_async_burst_gets_no_allowance_error(fresh_sim: IGSimulator, sim_clock: ManualClock) -> None:
     _enforce(fresh_sim)
     threads_before = set(threading.enumerate())
+    finished = 0
+
+    def quiescent(sleeping: int) -> bool:
+        # Every call of the burst is either asleep in the limiter or answered: none is on its way.
+        return finished + sleeping == BURST
 
     http, log = logged_async_http(fresh_sim)
     async with (
         http,
         make_async_client(
-            fresh_sim, http_client=http, rate_limit=True, clock=sim_clock, sleep=VirtualSleep(sim_clock)
+            fresh_sim,
+            http_client=http,
+            rate_limit=True,
+            clock=sim_clock,
+            sleep=VirtualSleep(sim_clock, quiescent),
         ) as c,
     ):
         await c.load_rate_limits()
-        await asyncio.gather(*(c.accounts.list() for _ in range(BURST)))
+
+        async def list_accounts() -> None:
+            nonlocal finished
+            await c.accounts.list()
+            finished += 1
+
+        await asyncio.gather(*(list_accounts() for _ in range(BURST)))
     assert 403 not in log.statuses
     assert log.count("GET", "/accounts") == BURST
     assert set(threading.enumerate()) <= threads_before
@@ -117,32 +133,28 @@ async def test_async_burst_gets_no_allowance_error(fresh_sim: IGSimulator, sim_c
 class VirtualSleep:
     """An async sleep on the shared virtual clock that wakes sleepers in the order of their deadlines.
 
-    Virtual time moves to the earliest pending deadline only after the requests released before it had a
-    moment of real time to reach the simulator; otherwise a jump would make them arrive "late", in the
-    same virtual minute as the next group.
+    Virtual time moves to the earliest pending deadline only when ``quiescent(sleepers)`` says no released
+    call is still on its way to the simulator. A fixed real-time pause instead lost the race on a loaded
+    machine: a call released before a jump reached the simulator after it, in the next virtual minute.
     """
 
-    SETTLE = 0.1
     LIMIT = 10.0
 
-    def __init__(self, clock: ManualClock) -> None:
+    def __init__(self, clock: ManualClock, quiescent: Callable[[int], bool]) -> None:
         self._clock = clock
+        self._quiescent = quiescent
         self._pending: list[float] = []
-        self._released_at: float | None = None  # real time of the last jump (or of the first sleep)
 
     async def __call__(self, seconds: float) -> None:
         until = self._clock.now() + seconds
         self._pending.append(until)
         loop = asyncio.get_running_loop()
-        if self._released_at is None:
-            self._released_at = loop.time()  # requests that did not have to wait are on their way
         give_up = loop.time() + self.LIMIT
         try:
             while self._clock.now() < until:
                 assert loop.time() < give_up, "virtual sleep never woke"
-                if min(self._pending) == until and loop.time() - self._released_at >= self.SETTLE:
+                if min(self._pending) == until and self._quiescent(len(self._pending)):
                     self._clock.set(until)
-                    self._released_at = loop.time()
                     break
                 await asyncio.sleep(0.01)
         finally:
