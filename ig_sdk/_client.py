@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ig_sdk._rate_limit import RateLimitState
+    from ig_sdk.lib.trading import AsyncTrading, Trading
     from ig_sdk.streaming import AsyncStream, Stream
 
 __all__ = ["IGClient", "AsyncIGClient", "GATEWAYS"]
@@ -94,6 +95,16 @@ class IGClient(SyncResources):
 
             stream = self._shared.stream = Stream(self)
         return stream
+
+    @property
+    def trading(self) -> Trading:
+        """One call per trading intent (open, close, amend, orders) that settles its own outcome.
+
+        See :class:`ig_sdk.lib.trading.Trading`; ``Trading(client, settle_timeout=...)`` changes the wait.
+        """
+        from ig_sdk.lib.trading import Trading
+
+        return Trading(self)
 
     def __enter__(self) -> Self:
         return self
@@ -198,6 +209,13 @@ class AsyncIGClient(AsyncResources):
 
             stream = self._shared.stream = AsyncStream(self)
         return stream
+
+    @property
+    def trading(self) -> AsyncTrading:
+        """The async twin of :attr:`IGClient.trading`."""
+        from ig_sdk.lib.trading import AsyncTrading
+
+        return AsyncTrading(self)
 
     async def __aenter__(self) -> Self:
         return self

@@ -47,6 +47,7 @@ __all__ = [
     "HistoricalDataAllowanceError",
     "InternalServerError",
     "DealRejectedError",
+    "DealOutcomeUnknownError",
     "LiveTradingNotAllowedError",
     "SessionSetupError",
     "PasswordEncryptionError",
@@ -278,6 +279,39 @@ class SessionSetupError(IGError):
 
 class PasswordEncryptionError(SessionSetupError, ValueError):
     """The password cannot be encrypted under IG's key (``encrypt_password=True``): it is too long for it."""
+
+
+class DealOutcomeUnknownError(APIError):
+    """A ``client.trading`` call lost IG's answer and could not find out what IG did before its deadline.
+
+    ``checks`` lists every look it took (confirmation, position or working order read back, activity
+    history), in order; ``deal_reference`` is the reference to reconcile with (the one sent, or the one IG's
+    activity showed) and ``deal_id`` the position or working order concerned; ``cause`` is the error that lost
+    the answer (None when IG answered but never confirmed). Do not resend blindly: check first.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: Operation,
+        deal_reference: str | None,
+        deal_id: str | None,
+        checks: tuple[str, ...],
+        cause: APIError | None,
+        waited: float,
+    ) -> None:
+        lost = f"the answer was lost ({type(cause).__name__})" if cause is not None else "IG gave no verdict"
+        subject = f"deal reference {deal_reference}" if deal_reference else f"deal id {deal_id}"
+        super().__init__(
+            f"{operation.python_name}: {lost} and the outcome is still unknown after {waited:g}s "
+            f"({subject}); checked: {'; '.join(checks) or 'nothing could be read'}. Check positions, working "
+            "orders and the activity history before trading again",
+            operation=operation,
+        )
+        self.deal_reference = deal_reference
+        self.deal_id = deal_id
+        self.checks = checks
+        self.cause = cause
 
 
 class LiveTradingNotAllowedError(IGError):
