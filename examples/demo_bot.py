@@ -210,20 +210,13 @@ def trade(client: IGClient, stream: Stream, report: Report, epic: str, expiry: s
     trades = stream.trades()
     if not trades.wait_active(TRADE_UPDATE_TIMEOUT):
         report.line("the TRADE subscription was not confirmed in time; its update may be missed")
-    opened = client.positions.create(
-        epic=epic,
-        expiry=expiry,
-        direction="BUY",
-        size=size,
-        order_type="MARKET",
-        currency_code=currency or "GBP",
-        force_open=True,
-        guaranteed_stop=False,
+    # One call: sent once, IG's confirmation returned (DealRejectedError with IG's reason otherwise); a lost
+    # answer is settled by the SDK, never resent.
+    confirmation = client.trading.open(
+        epic=epic, expiry=expiry, direction="BUY", size=size, currency_code=currency or "GBP"
     )
-    confirmation: DealConfirmationV1Response = client.deals.confirm(
-        opened.deal_reference, timeout=CONFIRM_TIMEOUT
-    )
-    show_confirmation(report, opened.deal_reference, confirmation)
+    reference = confirmation.deal_reference or "-"
+    show_confirmation(report, reference, confirmation)
     deal_id = confirmation.deal_id
     if deal_id is None:
         raise SystemExit("IG confirmed the deal without a deal id")
@@ -232,11 +225,9 @@ def trade(client: IGClient, stream: Stream, report: Report, epic: str, expiry: s
         show_position_update(report, wait_position_update(trades, deal_id))
 
         report.step("Close the position")
-        closed = client.positions.close(deal_id=deal_id, direction="SELL", size=size, order_type="MARKET")
-        closing: DealConfirmationV1Response = client.deals.confirm(
-            closed.deal_reference, timeout=CONFIRM_TIMEOUT
-        )
-        show_confirmation(report, closed.deal_reference, closing)
+        # The SDK works out the closing direction and size from the position.
+        closing = client.trading.close(deal_id)
+        show_confirmation(report, closing.deal_reference or "-", closing)
 
 
 def wait_position_update(trades: Subscription[TradeEvent], deal_id: str) -> PositionUpdate | None:

@@ -27,26 +27,22 @@ def buy_at_the_quote(client: IGClient, out: TextIO) -> None:
     if price is None or price.ask_quote_id is None or price.ask_price_1 is None:
         raise SystemExit(f"no quoted price for {EPIC} within {WAIT_S:.0f} s")
     out.write(f"offer {price.ask_price_1} quote {price.ask_quote_id} at {price.timestamp}\n")
-    deal = client.positions.create(
-        epic=EPIC,
-        expiry=EXPIRY,
-        direction="BUY",
-        size=1,
-        order_type="QUOTE",
-        level=float(price.ask_price_1),  # the streamed Decimal, as IG's JSON number
-        quote_id=price.ask_quote_id,
-        currency_code="GBP",
-        force_open=True,
-        guaranteed_stop=False,
-    )
     try:
-        confirmation = client.deals.confirm(deal.deal_reference)
+        confirmation = client.trading.open(
+            epic=EPIC,
+            expiry=EXPIRY,
+            direction="BUY",
+            size=1,
+            order_type="QUOTE",
+            level=float(price.ask_price_1),  # the streamed Decimal, as IG's JSON number
+            quote_id=price.ask_quote_id,
+            currency_code="GBP",
+        )
     except DealRejectedError as rejected:  # e.g. the quote expired before IG received the order
         out.write(f"rejected: {rejected.reason}\n")
         return
     out.write(f"{confirmation.deal_status} deal {confirmation.deal_id} at {confirmation.level}\n")
-    if confirmation.deal_id is not None:
-        client.positions.close(deal_id=confirmation.deal_id, direction="SELL", size=1, order_type="MARKET")
+    client.trading.close(confirmation)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:

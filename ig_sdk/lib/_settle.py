@@ -352,13 +352,23 @@ def _opposite(direction: object) -> str:
 
 
 def close_position(
-    target: str | PositionV2Entry,
+    target: str | PositionV2Entry | DealConfirmationV1Response,
     size: float | None,
     extra: Mapping[str, Any],
     now: Clock,
     timeout: float,
 ) -> Intent:
-    """Close all or ``size`` of a position given by deal id or as listed by ``positions.list()``."""
+    """Close all or ``size`` of a position: by deal id, as listed by ``positions.list()``, or by the
+    confirmation that opened it (a deal id or confirmation is read back first, for its current size)."""
+    if isinstance(target, DealConfirmationV1Response):
+        if target.deal_id is None:
+            raise IGRequestValidationError(
+                "trading.close: the confirmation carries no deal id",
+                operation=None,
+                field="dealId",
+                python_field="position",
+            )
+        target = target.deal_id
     entry: PositionV2Entry = (
         (yield from _call("getPositionByDealIdV2", {"deal_id": target}))
         if isinstance(target, str)

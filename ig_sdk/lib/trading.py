@@ -108,7 +108,7 @@ class _Intents(Generic[R]):
 
     def close(
         self,
-        position: str | PositionV2Entry,
+        position: str | PositionV2Entry | DealConfirmationV1Response,
         size: float | None = None,
         *,
         order_type: PositionOrderType = "MARKET",
@@ -116,7 +116,9 @@ class _Intents(Generic[R]):
         quote_id: str | None = None,
         time_in_force: PositionTimeInForce | None = None,
     ) -> R:
-        """Close a position (a deal id, or an entry of ``positions.list()``), all of it or ``size`` of it.
+        """Close a position, all of it or ``size`` of it.
+
+        ``position`` is a deal id, an entry of ``positions.list()``, or the confirmation that opened it.
 
         The closing direction is the opposite of the position's, the size the position's unless given. A deal
         id is read first (``positions.get``). IG takes no deal reference on a close: a lost answer is settled

@@ -243,6 +243,16 @@ def test_close_takes_a_listed_position_and_works_out_direction_and_size(
     assert _position_size(sim, target.deal_id) is None
 
 
+def test_close_takes_the_confirmation_that_opened_the_position(sim: IGSimulator, trading: Trading) -> None:
+    opened = trading.open(epic=EPIC, direction="SELL", size=2)
+    assert opened.deal_id is not None
+    trading.close(opened, size=0.5)
+    assert _position_size(sim, opened.deal_id) == 1.5
+    closed = trading.close(opened)  # the rest: the position is read back for its current size
+    assert str(closed.status) == "CLOSED"
+    assert _position_size(sim, opened.deal_id) is None
+
+
 ASYNC_FAULTS = [Fault.DROP, Fault.BAD_GATEWAY, Fault.UNAVAILABLE_BEFORE]
 
 
