@@ -381,6 +381,11 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
             f"session_version={self._config.session_version} account_id={self._state.account_id!r}>"
         )
 
+    def _refuse_live_trading(self, op: Operation) -> None:
+        """Raise before anything is sent when ``op`` trades on a LIVE account without the opt-in."""
+        if op.trading and not self._config.allow_live_trading and self._config.is_live:
+            raise LiveTradingNotAllowedError(op)
+
     # --- request building -------------------------------------------------------------------------
 
     def _validation_error(self, op: Operation, exc: ValidationError, plan: _Plan) -> IGRequestValidationError:
@@ -421,8 +426,7 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         extra_headers: Mapping[str, str] | None,
         timeout: Timeout | NotGiven,
     ) -> PreparedRequest:
-        if op.trading and not self._config.allow_live_trading and self._config.is_live:
-            raise LiveTradingNotAllowedError(op)
+        self._refuse_live_trading(op)
         plan = _plan_for(op)
         pq: dict[str, Any] = {}
         for p in plan.path_query:

@@ -66,6 +66,8 @@ DEFAULT_SETTLE_TIMEOUT: Final = 30.0
 _FIRST_PAUSE: Final = 0.25
 _MAX_PAUSE: Final = 2.0
 
+# What a position shows of an amendment, to tell whether a lost one was carried out.
+_OBSERVABLE: Final = ("stop_level", "limit_level", "trailing_stop_distance")
 _CLOSED: Final = frozenset({"POSITION_CLOSED", "POSITION_PARTIALLY_CLOSED"})
 _AMENDED: Final = frozenset({"STOP_LIMIT_AMENDED"})
 _ORDER_AMENDED: Final = frozenset({"LIMIT_ORDER_AMENDED", "STOP_ORDER_AMENDED"})
@@ -430,16 +432,19 @@ def amend_position(deal_id: str, changes: Mapping[str, Any], now: Clock, timeout
     op_id = "updateOTCPositionV2"
     reply = yield from _send(op_id, {"deal_id": deal_id, **changes})
     settling = _Settling(op_id, now, timeout, None, deal_id)
-    wanted = {k: changes[k] for k in ("stop_level", "limit_level") if k in changes}
+    wanted = {k: changes[k] for k in _OBSERVABLE if k in changes}
 
     def observe(s: _Settling) -> Observation:
         back = yield from _look("getPositionByDealIdV2", {"deal_id": deal_id}, s)
         if back.error is not None:
             return None
         details: PositionV2Details | None = back.value.position
+        if details is None or not wanted:  # nothing the position shows would tell
+            return None
         known: dict[str, object] = {
-            "stop_level": details.stop_level if details is not None else None,
-            "limit_level": details.limit_level if details is not None else None,
+            "stop_level": details.stop_level,
+            "limit_level": details.limit_level,
+            "trailing_stop_distance": details.trailing_stop_distance,
         }
         seen = {k: known[k] for k in wanted}
         s.note(f"position {deal_id}: " + ", ".join(f"{k} {v}" for k, v in seen.items()))

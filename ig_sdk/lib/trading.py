@@ -49,7 +49,8 @@ class _Intents(Generic[R]):
         self._now = now
         self.settle_timeout = settle_timeout
 
-    def _run(self, intent: Intent) -> R:
+    def _run(self, op_id: str, intent: Intent) -> R:
+        """Carry out ``intent``, whose trading call is ``op_id`` (checked against the LIVE guard first)."""
         raise NotImplementedError
 
     def open(
@@ -104,7 +105,7 @@ class _Intents(Generic[R]):
             "force_open": force_open,
             "deal_reference": deal_reference,
         }
-        return self._run(_settle.open_position(args, self._now, self.settle_timeout))
+        return self._run("createOTCPositionV2", _settle.open_position(args, self._now, self.settle_timeout))
 
     def close(
         self,
@@ -131,7 +132,7 @@ class _Intents(Generic[R]):
             "time_in_force": time_in_force,
         }
         intent = _settle.close_position(position, size, extra, self._now, self.settle_timeout)
-        return self._run(intent)
+        return self._run("closeOTCPositionV1", intent)
 
     def amend(
         self,
@@ -153,7 +154,9 @@ class _Intents(Generic[R]):
             trailing_stop_increment=trailing_stop_increment,
             guaranteed_stop=guaranteed_stop,
         )
-        return self._run(_settle.amend_position(deal_id, changes, self._now, self.settle_timeout))
+        return self._run(
+            "updateOTCPositionV2", _settle.amend_position(deal_id, changes, self._now, self.settle_timeout)
+        )
 
     def place_order(
         self,
@@ -194,7 +197,7 @@ class _Intents(Generic[R]):
             "force_open": force_open,
             "deal_reference": deal_reference,
         }
-        return self._run(_settle.place_order(args, self._now, self.settle_timeout))
+        return self._run("createOTCWorkingOrderV2", _settle.place_order(args, self._now, self.settle_timeout))
 
     def amend_order(
         self,
@@ -216,11 +219,15 @@ class _Intents(Generic[R]):
             "stop_distance": stop_distance,
             "limit_distance": limit_distance,
         }
-        return self._run(_settle.amend_order(deal_id, changes, self._now, self.settle_timeout))
+        return self._run(
+            "updateOTCWorkingOrderV2", _settle.amend_order(deal_id, changes, self._now, self.settle_timeout)
+        )
 
     def cancel_order(self, deal_id: str) -> R:
         """Delete a working order and return IG's confirmation; a lost answer is settled."""
-        return self._run(_settle.cancel_order(deal_id, self._now, self.settle_timeout))
+        return self._run(
+            "deleteOTCWorkingOrderV2", _settle.cancel_order(deal_id, self._now, self.settle_timeout)
+        )
 
 
 class Trading(_Intents[DealConfirmationV1Response]):
@@ -230,8 +237,9 @@ class Trading(_Intents[DealConfirmationV1Response]):
         super().__init__(client._clock, settle_timeout)
         self._client = client
 
-    def _run(self, intent: Intent) -> DealConfirmationV1Response:
+    def _run(self, op_id: str, intent: Intent) -> DealConfirmationV1Response:
         client = self._client
+        client._refuse_live_trading(OPERATIONS[op_id])  # before any read the intent would make
         step = next(intent)
         while True:
             reply: Reply | None = None
@@ -257,8 +265,9 @@ class AsyncTrading(_Intents[Coroutine[Any, Any, DealConfirmationV1Response]]):
         super().__init__(client._clock, settle_timeout)
         self._client = client
 
-    async def _run(self, intent: Intent) -> DealConfirmationV1Response:
+    async def _run(self, op_id: str, intent: Intent) -> DealConfirmationV1Response:
         client = self._client
+        client._refuse_live_trading(OPERATIONS[op_id])  # before any read the intent would make
         step = next(intent)
         while True:
             reply: Reply | None = None

@@ -131,3 +131,27 @@ def test_from_env_refuses_an_unreadable_opt_in(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("IG_SERVICE_ALLOW_LIVE_TRADING", "maybe")
     with pytest.raises(ValueError, match="IG_SERVICE_ALLOW_LIVE_TRADING"):
         AsyncIGClient.from_env()
+
+
+def test_trading_intents_are_refused_before_their_first_read(
+    make_client: ClientFactory, fake_ig: FakeIG
+) -> None:
+    client = make_client(account_type="LIVE")
+    with pytest.raises(LiveTradingNotAllowedError):
+        client.trading.close("DIAAAA")  # would read the position first
+    with pytest.raises(LiveTradingNotAllowedError):
+        client.trading.open(epic="CS.D.EURUSD.TODAY.IP", direction="BUY", size=1)  # would read the market
+    with pytest.raises(LiveTradingNotAllowedError):
+        client.trading.amend_order("DIAAAA", level=1.0)
+    assert fake_ig.requests == []
+
+
+@pytest.mark.asyncio
+async def test_async_trading_intents_are_refused_too(
+    make_async_client: AsyncClientFactory, fake_ig: FakeIG
+) -> None:
+    client = make_async_client(account_type="LIVE")
+    with pytest.raises(LiveTradingNotAllowedError):
+        await client.trading.cancel_order("DIAAAA")
+    assert fake_ig.requests == []
+    await client.close()
