@@ -234,7 +234,7 @@ class Trading(_Intents[DealConfirmationV1Response]):
     """Trading intents on a blocking client; ``settle_timeout`` bounds the wait for IG's verdict (seconds)."""
 
     def __init__(self, client: SyncAPIClient, *, settle_timeout: float = DEFAULT_SETTLE_TIMEOUT) -> None:
-        super().__init__(client._clock, settle_timeout)
+        super().__init__(client._clock.monotonic, settle_timeout)
         self._client = client
 
     def _run(self, op_id: str, intent: Intent) -> DealConfirmationV1Response:
@@ -262,7 +262,7 @@ class AsyncTrading(_Intents[Coroutine[Any, Any, DealConfirmationV1Response]]):
     """The async twin of :class:`Trading`: the same methods, awaited."""
 
     def __init__(self, client: AsyncAPIClient, *, settle_timeout: float = DEFAULT_SETTLE_TIMEOUT) -> None:
-        super().__init__(client._clock, settle_timeout)
+        super().__init__(client._clock.monotonic, settle_timeout)
         self._client = client
 
     async def _run(self, op_id: str, intent: Intent) -> DealConfirmationV1Response:

@@ -84,7 +84,7 @@ def test_open_resends_once_after_igs_session_refusal_with_the_same_reference(clo
             return Reply(value=DealReferenceResponse(deal_reference=call.args["deal_reference"]))
         return confirmation(call.args["deal_reference"])
 
-    result, _ = drive(_settle.open_position(OPEN, clock, 5), script, clock)
+    result, _ = drive(_settle.open_position(OPEN, clock.monotonic, 5), script, clock)
     assert str(result.deal_status) == "ACCEPTED"
     assert len(sent) == 2
     assert sent[0].args["deal_reference"] == sent[1].args["deal_reference"]
@@ -98,7 +98,7 @@ def test_a_refusal_is_raised_as_it_is_and_nothing_is_settled(clock: FakeClock) -
         return Reply(error=status_error(BadRequestError, 400, "validation.null-not-allowed.request"))
 
     with pytest.raises(BadRequestError):
-        drive(_settle.open_position(OPEN, clock, 5), script, clock)
+        drive(_settle.open_position(OPEN, clock.monotonic, 5), script, clock)
     assert calls == ["createOTCPositionV2"]
 
 
@@ -113,7 +113,7 @@ def test_a_lost_open_is_settled_by_its_confirmation(clock: FakeClock) -> None:
             return Reply(error=status_error(DealNotFoundError, 404, "error.confirms.deal-not-found"))
         return confirmation(call.args["deal_reference"])
 
-    result, calls = drive(_settle.open_position(OPEN, clock, 5), script, clock)
+    result, calls = drive(_settle.open_position(OPEN, clock.monotonic, 5), script, clock)
     assert result.deal_reference == calls[0].args["deal_reference"]
     assert [c.op_id for c in calls].count("createOTCPositionV2") == 1
     assert clock.sleeps == [0.25, 0.5]
@@ -131,7 +131,7 @@ def test_no_confirmation_before_the_deadline_raises_unknown_with_every_check(clo
 
     start = clock.now
     with pytest.raises(DealOutcomeUnknownError) as caught:
-        drive(_settle.open_position(OPEN, clock, 3), script, clock)
+        drive(_settle.open_position(OPEN, clock.monotonic, 3), script, clock)
     assert clock.now - start <= 3.0 + 1e-9  # bounded by the settle timeout
     checks = " | ".join(caught.value.checks)
     assert "not found" in checks
@@ -151,7 +151,7 @@ def test_a_lost_close_with_the_position_unchanged_is_unknown(clock: FakeClock) -
         return Reply(value=entry)
 
     with pytest.raises(DealOutcomeUnknownError) as caught:
-        drive(_settle.close_position(entry, None, {}, clock, 2), script, clock)
+        drive(_settle.close_position(entry, None, {}, clock.monotonic, 2), script, clock)
     assert caught.value.deal_id == "DI9"
     assert caught.value.deal_reference is None
     assert any("size 2 (was 2)" in c for c in caught.value.checks)
@@ -160,7 +160,7 @@ def test_a_lost_close_with_the_position_unchanged_is_unknown(clock: FakeClock) -
 def test_close_refuses_a_size_above_the_position_before_sending(clock: FakeClock) -> None:
     entry = PositionV2Entry.model_validate({"position": {"dealId": "DI9", "size": 2, "direction": "SELL"}})
     with pytest.raises(ValueError, match="at most the position"):
-        drive(_settle.close_position(entry, 3, {}, clock, 2), lambda call: Reply(), clock)
+        drive(_settle.close_position(entry, 3, {}, clock.monotonic, 2), lambda call: Reply(), clock)
 
 
 DELETED = {"actionType": "LIMIT_ORDER_DELETED", "affectedDealId": "DIW"}
@@ -193,5 +193,5 @@ def test_a_lost_cancel_of_a_missing_order_reads_the_activity_for_igs_reference(c
             )
         return confirmation(call.args["deal_reference"])
 
-    result, _ = drive(_settle.cancel_order("DIW", clock, 2), script, clock)
+    result, _ = drive(_settle.cancel_order("DIW", clock.monotonic, 2), script, clock)
     assert result.deal_reference == "IGREF"
