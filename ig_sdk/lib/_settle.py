@@ -173,6 +173,10 @@ class _Settling:
         )
 
 
+Fallback = Callable[[_Settling], Generator[Step, Reply | None, None]]
+"""Where else to look for a deal IG never confirmed (the checks go into the outcome-unknown error)."""
+
+
 def _verdict(reference: str, confirmation: DealConfirmationV1Response) -> DealConfirmationV1Response:
     if confirmation.deal_status is not None and str(confirmation.deal_status) == "REJECTED":
         raise DealRejectedError(reference, confirmation.reason, confirmation)
@@ -228,9 +232,7 @@ def _reference_in_activity(
     return None
 
 
-def _settle_by_reference(
-    reference: str, settling: _Settling, fallback: Callable[[_Settling], Generator[Step, Reply | None, None]]
-) -> Intent:
+def _settle_by_reference(reference: str, settling: _Settling, fallback: Fallback) -> Intent:
     confirmation = yield from _confirmation(reference, settling)
     if confirmation is not None:
         return _verdict(reference, confirmation)
@@ -302,20 +304,26 @@ def _new_deal(args: Mapping[str, Any]) -> Generator[Step, Reply | None, tuple[di
 # --- positions --------------------------------------------------------------------------------------
 
 
-def open_position(args: Mapping[str, Any], now: Clock, timeout: float) -> Intent:
-    """Open a position (``positions.create_v2``'s arguments); expiry and currency default to the market's."""
+def _opening(
+    op_id: str, args: Mapping[str, Any], now: Clock, timeout: float, fallback: Callable[[str], Fallback]
+) -> Intent:
+    """Send an opening call under a deal reference; settle a lost answer by that reference."""
     request, reference = yield from _new_deal(args)
-    op_id = "createOTCPositionV2"
     reply = yield from _send(op_id, request)
     settling = _Settling(op_id, now, timeout, reference, None)
 
     def lost(s: _Settling) -> Intent:
-        return _settle_by_reference(reference, s, _find_opened_position(reference))
+        return _settle_by_reference(reference, s, fallback(reference))
 
     return (yield from _finish(op_id, reply, settling, lost))
 
 
-def _find_opened_position(reference: str) -> Callable[[_Settling], Generator[Step, Reply | None, None]]:
+def open_position(args: Mapping[str, Any], now: Clock, timeout: float) -> Intent:
+    """Open a position (``positions.create_v2``'s arguments); expiry and currency default to the market's."""
+    return _opening("createOTCPositionV2", args, now, timeout, _find_opened_position)
+
+
+def _find_opened_position(reference: str) -> Fallback:
     def find(settling: _Settling) -> Generator[Step, Reply | None, None]:
         reply = yield from _look("getPositionsV2", {}, settling)
         if reply.error is None:
@@ -466,16 +474,12 @@ def _same(seen: object, wanted: object) -> bool:
 
 
 def place_order(args: Mapping[str, Any], now: Clock, timeout: float) -> Intent:
-    """Place a working order: ``args`` are ``working_orders.create_v2``'s."""
-    request, reference = yield from _new_deal(args)
-    op_id = "createOTCWorkingOrderV2"
-    reply = yield from _send(op_id, request)
-    settling = _Settling(op_id, now, timeout, reference, None)
+    """Place a working order (``working_orders.create_v2``'s arguments); IG lists no reference on orders."""
+    return _opening("createOTCWorkingOrderV2", args, now, timeout, _activity_under)
 
-    def lost(s: _Settling) -> Intent:
-        return _settle_by_reference(reference, s, lambda t: _find_in_activity(reference, t))
 
-    return (yield from _finish(op_id, reply, settling, lost))
+def _activity_under(reference: str) -> Fallback:
+    return lambda settling: _find_in_activity(reference, settling)
 
 
 def _find_order(orders: WorkingOrdersV2Response, deal_id: str) -> WorkingOrderV2Details | None:

@@ -126,8 +126,10 @@ def test_no_confirmation_before_the_deadline_raises_unknown_with_every_check(clo
         if call.op_id == "getDealConfirmationV1":
             return Reply(error=status_error(DealNotFoundError, 404, "error.confirms.deal-not-found"))
         if call.op_id == "getPositionsV2":
-            return Reply(value=PositionsV2Response(positions=[]))
-        return Reply(value=ActivityHistoryV3Response(activities=[]))
+            return Reply(value=PositionsV2Response.model_validate({"positions": []}))
+        return Reply(
+            value=ActivityHistoryV3Response.model_validate({"activities": [], "metadata": {"paging": {}}})
+        )
 
     start = clock.now
     with pytest.raises(DealOutcomeUnknownError) as caught:
@@ -171,11 +173,12 @@ def test_a_lost_cancel_of_a_missing_order_reads_the_activity_for_igs_reference(c
         if call.op_id == "deleteOTCWorkingOrderV2":
             return Reply(error=status_error(InternalServerError, 504, "none"))
         if call.op_id == "getWorkingOrdersV2":
-            return Reply(value=WorkingOrdersV2Response(workingOrders=[]))
+            return Reply(value=WorkingOrdersV2Response.model_validate({"workingOrders": []}))
         if call.op_id == "getActivityHistoryV3":
             return Reply(
                 value=ActivityHistoryV3Response.model_validate(
                     {
+                        "metadata": {"paging": {}},
                         "activities": [
                             {
                                 "dealId": "DIW",
@@ -187,7 +190,7 @@ def test_a_lost_cancel_of_a_missing_order_reads_the_activity_for_igs_reference(c
                                     ],
                                 },
                             }
-                        ]
+                        ],
                     }
                 )
             )
