@@ -213,9 +213,12 @@ def _confirmation(
 def _reference_in_activity(
     deal_id: str, actions: frozenset[str], settling: _Settling
 ) -> Generator[Step, Reply | None, str | None]:
-    """The deal reference of the newest activity of ``deal_id`` that did one of ``actions``."""
-    args = {"deal_id": deal_id, "detailed": True}
-    reply = yield from _look("getActivityHistoryV3", args, settling)
+    """The deal reference of the newest activity that did one of ``actions`` to ``deal_id``.
+
+    Not filtered by ``dealId``: IG files a close under the closing deal's own id and names the position only
+    among the affected deals (as the recorded activity in ``tests/unit/test_settle.py`` shows).
+    """
+    reply = yield from _look("getActivityHistoryV3", {"detailed": True}, settling)
     if reply.error is not None:
         return None
     history: ActivityHistoryV3Response = reply.value

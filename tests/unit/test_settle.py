@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -10,10 +11,13 @@ import pytest
 from ig_sdk._generated.models import (
     ActivityHistoryV3Response,
     DealConfirmationV1Response,
+    DealReason,
     DealReferenceResponse,
+    DealStatus,
+    Direction,
     PositionsV2Response,
+    PositionV2Details,
     PositionV2Entry,
-    WorkingOrdersV2Response,
 )
 from ig_sdk.errors import (
     APIConnectionError,
@@ -22,10 +26,12 @@ from ig_sdk.errors import (
     DealNotFoundError,
     DealOutcomeUnknownError,
     InternalServerError,
+    NotFoundError,
     SessionTokenError,
 )
 from ig_sdk.lib import _settle
 from ig_sdk.lib._settle import Call, Intent, Pause, Reply
+from tests.evidence.recordings import FOLDER
 from tests.unit.conftest import FakeClock
 
 Script = Callable[[Call], Reply]
@@ -55,11 +61,20 @@ def drive(intent: Intent, script: Script, clock: FakeClock) -> tuple[DealConfirm
 
 
 def confirmation(reference: str, status: str = "ACCEPTED") -> Reply:
-    return Reply(
-        value=DealConfirmationV1Response.model_validate(
-            {"dealReference": reference, "dealStatus": status, "dealId": "DI1", "reason": "SUCCESS"}
-        )
-    )
+    # Built without validation: the core reads only these fields, and IG's full answer is not the point here.
+    fields: dict[str, Any] = {
+        "deal_reference": reference,
+        "deal_status": DealStatus(status),
+        "deal_id": "DI1",
+        "reason": DealReason.SUCCESS,
+    }
+    return Reply(value=DealConfirmationV1Response.model_construct(**fields))
+
+
+def position(deal_id: str, size: float, direction: str) -> PositionV2Entry:
+    details: dict[str, Any] = {"deal_id": deal_id, "size": size, "direction": Direction(direction)}
+    entry: dict[str, Any] = {"position": PositionV2Details.model_construct(**details)}
+    return PositionV2Entry.model_construct(**entry)
 
 
 OPEN = {
@@ -128,7 +143,9 @@ def test_no_confirmation_before_the_deadline_raises_unknown_with_every_check(clo
         if call.op_id == "getPositionsV2":
             return Reply(value=PositionsV2Response.model_validate({"positions": []}))
         return Reply(
-            value=ActivityHistoryV3Response.model_validate({"activities": [], "metadata": {"paging": {}}})
+            value=ActivityHistoryV3Response.model_validate(
+                {"activities": [], "metadata": {"paging": {"size": 0}}}
+            )
         )
 
     start = clock.now
@@ -143,7 +160,7 @@ def test_no_confirmation_before_the_deadline_raises_unknown_with_every_check(clo
 
 
 def test_a_lost_close_with_the_position_unchanged_is_unknown(clock: FakeClock) -> None:
-    entry = PositionV2Entry.model_validate({"position": {"dealId": "DI9", "size": 2, "direction": "BUY"}})
+    entry = position("DI9", 2, "BUY")
 
     def script(call: Call) -> Reply:
         if call.op_id == "closeOTCPositionV1":
@@ -160,41 +177,31 @@ def test_a_lost_close_with_the_position_unchanged_is_unknown(clock: FakeClock) -
 
 
 def test_close_refuses_a_size_above_the_position_before_sending(clock: FakeClock) -> None:
-    entry = PositionV2Entry.model_validate({"position": {"dealId": "DI9", "size": 2, "direction": "SELL"}})
+    entry = position("DI9", 2, "SELL")
     with pytest.raises(ValueError, match="at most the position"):
         drive(_settle.close_position(entry, 3, {}, clock.monotonic, 2), lambda call: Reply(), clock)
 
 
-DELETED = {"actionType": "LIMIT_ORDER_DELETED", "affectedDealId": "DIW"}
+# IG's recorded activity: the close of DIAAAADBDRWS2A4 is filed under the closing deal's own id.
+RECORDED_ACTIVITY = FOLDER / "history-activity-v3-2.json"
 
 
-def test_a_lost_cancel_of_a_missing_order_reads_the_activity_for_igs_reference(clock: FakeClock) -> None:
+def test_a_lost_close_of_a_gone_position_takes_igs_reference_from_the_recorded_activity(
+    clock: FakeClock,
+) -> None:
+    history = ActivityHistoryV3Response.model_validate(json.loads(RECORDED_ACTIVITY.read_text())["body"])
+    entry = position("DIAAAADBDRWS2A4", 10, "SELL")
+
     def script(call: Call) -> Reply:
-        if call.op_id == "deleteOTCWorkingOrderV2":
+        if call.op_id == "closeOTCPositionV1":
             return Reply(error=status_error(InternalServerError, 504, "none"))
-        if call.op_id == "getWorkingOrdersV2":
-            return Reply(value=WorkingOrdersV2Response.model_validate({"workingOrders": []}))
+        if call.op_id == "getPositionByDealIdV2":
+            return Reply(error=status_error(NotFoundError, 404, "error.position.notfound"))
         if call.op_id == "getActivityHistoryV3":
-            return Reply(
-                value=ActivityHistoryV3Response.model_validate(
-                    {
-                        "metadata": {"paging": {}},
-                        "activities": [
-                            {
-                                "dealId": "DIW",
-                                "description": "Order deleted",
-                                "details": {
-                                    "dealReference": "IGREF",
-                                    "actions": [
-                                        {"actionType": "LIMIT_ORDER_DELETED", "affectedDealId": "DIW"}
-                                    ],
-                                },
-                            }
-                        ],
-                    }
-                )
-            )
+            assert "deal_id" not in call.args  # IG files the close under another deal id
+            return Reply(value=history)
         return confirmation(call.args["deal_reference"])
 
-    result, _ = drive(_settle.cancel_order("DIW", clock.monotonic, 2), script, clock)
-    assert result.deal_reference == "IGREF"
+    result, calls = drive(_settle.close_position(entry, None, {}, clock.monotonic, 2), script, clock)
+    assert result.deal_reference == "7RVM7N1E1CB21WH"
+    assert [c.op_id for c in calls].count("closeOTCPositionV1") == 1
