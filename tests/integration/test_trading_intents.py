@@ -226,6 +226,15 @@ def test_a_rejected_deal_raises_with_igs_typed_reason(trading: Trading) -> None:
         trading.open(epic=EPIC, direction="BUY", size=1, stop_level=99_999.0)  # a stop above the price
     assert caught.value.reason is DealReason.ATTACHED_ORDER_LEVEL_ERROR
     assert caught.value.deal_reference
+    # The rejection is in the activity as IG records one (with a level), readable under strict responses:
+    # settling a later lost answer depends on it.
+    client: IGClient = trading._client  # type: ignore[assignment]
+    found = [
+        a
+        for a in client.history.activity_v3(detailed=True).activities
+        if a.details is not None and a.details.deal_reference == caught.value.deal_reference
+    ]
+    assert [str(a.status) for a in found] == ["REJECTED"]
 
 
 def test_close_takes_a_listed_position_and_works_out_direction_and_size(
@@ -278,7 +287,7 @@ async def test_async_intents_settle_the_same_way(sim: IGSimulator, proxy: FaultP
         await attempt("POST", r"/positions/otc$", trading.open(epic=EPIC, direction="SELL", size=1))
         await attempt("DELETE", r"/positions/otc$", trading.close(deal_id, size=1))
         if fault.reaches_ig:
-            assert all(isinstance(o, DealConfirmationV1Response) for o in outcomes)
+            assert all(isinstance(o, DealConfirmationV1Response) for o in outcomes), outcomes
             assert _position_size(sim, deal_id) == 1
         else:
             assert all(isinstance(o, DealOutcomeUnknownError) for o in outcomes)

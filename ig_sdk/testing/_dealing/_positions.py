@@ -287,7 +287,7 @@ class PositionDesk(Recorder):
                 reference,
                 instrument,
                 position.epic,
-                {**body, "direction": position.direction},
+                {**body, "direction": position.direction, "size": position.size, "level": position.level},
                 reason,
                 "EDIT_STOP_AND_LIMIT",
             )

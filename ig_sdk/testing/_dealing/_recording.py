@@ -200,6 +200,16 @@ class Recorder(Ledger):
         kind: str,
     ) -> str:
         record = self._confirm(account_id, reference, instrument, epic, body, Outcome(reason=reason))
+        level = body.get("level")
+        if level is None and instrument is not None:  # IG's rejected entries carry a level (recorded)
+            quote = self._prices.quote(instrument, self._clock.now())
+            level = quote.offer if body.get("direction") == "BUY" else quote.bid
+        details = {
+            "size": body.get("size"),
+            "direction": body.get("direction"),
+            "level": level,
+            "guaranteedStop": bool(body.get("guaranteedStop", False)),
+        }
         self._event(
             account_id,
             epic,
@@ -209,7 +219,7 @@ class Recorder(Ledger):
             "REJECTED",
             f"Rejected: {reason}",
             [],
-            {"size": body.get("size"), "direction": body.get("direction"), "level": body.get("level")},
+            details,
         )
         return reference
 
