@@ -32,7 +32,7 @@ from ig_sdk._generated.models import (
     WorkingOrdersV2Response,
     WorkingOrderV2Details,
 )
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk.errors import (
     APIConnectionError,
     APIError,

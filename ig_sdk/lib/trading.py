@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ig_sdk._generated.models import DealConfirmationV1Response, PositionV2Entry
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 from ig_sdk.errors import APIError
 from ig_sdk.lib import _settle
