@@ -11,7 +11,7 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.ir import FORMAT_TYPES, annotation, params_schema_name, ref_name
+from codegen.ir import FORMAT_TYPES, params_schema_name, ref_name
 from codegen.openapi import clean_schema
 from codegen.spec import REF_PREFIX, Spec
 
@@ -171,7 +171,3 @@ def field_names_of(source: str) -> dict[str, dict[str, str]]:
         return out
     finally:
         del sys.modules[module.__name__]
-
-
-def python_annotation(schema: dict[str, Any]) -> str:
-    return annotation(schema)[0]

@@ -18,8 +18,8 @@ How the client's request loop uses it (one shape for sync and async; only the sl
     # and, when IG still answers with an allowance error code:
     limiter.penalise(error.bucket, retry_after)     # error: an ig_sdk.errors.RateLimitError
 
-``SyncRateLimiter.acquire`` / ``AsyncRateLimiter.acquire`` do the first two lines with an injectable clock and
-sleep. Nothing here starts a thread or a background task.
+The clients pass ``now`` from their clock's monotonic scale to every call. Nothing here sleeps, starts a
+thread or a background task.
 """
 
 from __future__ import annotations
@@ -28,13 +28,10 @@ from ig_sdk._rate_limit._core import BucketState, HistoricalState, RateLimiter, 
 from ig_sdk._rate_limit._historical import PricePointsExceedAllowanceError, estimate_points
 from ig_sdk._rate_limit._limits import SPEC_DEFAULTS, BucketName, RateLimits
 from ig_sdk._rate_limit._protocol import RateLimiterProtocol
-from ig_sdk._rate_limit._shells import AsyncRateLimiter, SyncRateLimiter
 
 __all__ = [
     "RateLimiter",
     "RateLimiterProtocol",
-    "SyncRateLimiter",
-    "AsyncRateLimiter",
     "RateLimits",
     "RateLimitState",
     "BucketState",

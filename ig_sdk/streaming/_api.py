@@ -6,7 +6,7 @@ import asyncio
 import threading
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from ig_sdk._generated.streaming import (
     ACCOUNT,
@@ -56,6 +56,11 @@ if TYPE_CHECKING:
 __all__ = ["StreamOptions", "Stream", "AsyncStream", "CandleScale"]
 
 U = TypeVar("U")
+PriceSubT = TypeVar("PriceSubT")
+TickSubT = TypeVar("TickSubT")
+CandleSubT = TypeVar("CandleSubT")
+AccountSubT = TypeVar("AccountSubT")
+TradeSubT = TypeVar("TradeSubT")
 CandleScale = Literal["SECOND", "1MINUTE", "5MINUTE", "HOUR"]
 _CREDENTIALS_TIMEOUT_S = 60.0
 
@@ -197,7 +202,104 @@ class _StreamBase:
             connection.close()
 
 
-class Stream(_StreamBase):
+class _Subscriptions(_StreamBase, Generic[PriceSubT, TickSubT, CandleSubT, AccountSubT, TradeSubT]):
+    """The subscription methods, written once: ``Stream`` and ``AsyncStream`` bind the subscription types."""
+
+    def _subscribe(
+        self,
+        kind: ItemKind[Any],
+        items: Callable[[str], list[str]],
+        account_bound: bool,
+        on_update: Callable[[Any], object] | None,
+        on_error: Callable[[StreamError], object] | None,
+    ) -> Any:
+        raise NotImplementedError
+
+    def prices(
+        self,
+        epic: str,
+        *,
+        on_update: Callable[[PriceUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> PriceSubT:
+        """Prices, ladder and quote ids of ``epic`` (PRICE item of the active account, Pricing adapter)."""
+        subscription: PriceSubT = self._subscribe(*_price_target(epic), on_update, on_error)
+        return subscription
+
+    @overload
+    def charts(
+        self,
+        epic: str,
+        scale: Literal["TICK"],
+        *,
+        on_update: Callable[[ChartTick | StreamGap], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> TickSubT: ...
+
+    @overload
+    def charts(
+        self,
+        epic: str,
+        scale: CandleScale,
+        *,
+        on_update: Callable[[ChartCandle], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> CandleSubT: ...
+
+    def charts(
+        self,
+        epic: str,
+        scale: str,
+        *,
+        on_update: Callable[[Any], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> TickSubT | CandleSubT:
+        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``.
+
+        A tick subscription hands over a :class:`StreamGap` where ticks may be missing.
+        """
+        subscription: TickSubT | CandleSubT = self._subscribe(
+            *_chart_target(epic, scale), on_update, on_error
+        )
+        return subscription
+
+    def account(
+        self,
+        *,
+        on_update: Callable[[AccountUpdate], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> AccountSubT:
+        """Balance figures of the active account."""
+        subscription: AccountSubT = self._subscribe(ACCOUNT, _account_items, True, on_update, on_error)
+        return subscription
+
+    def trades(
+        self,
+        *,
+        on_update: Callable[[TradeEvent], object] | None = None,
+        on_error: Callable[[StreamError], object] | None = None,
+    ) -> TradeSubT:
+        """Deal confirmations, position and working-order changes of the active account, one event each.
+
+        Each CONFIRMS, OPU and WOU payload is handed over once, in IG's order, as a :class:`DealConfirmed`,
+        :class:`PositionChanged` or :class:`WorkingOrderChanged`. Where continuity cannot be proven a
+        :class:`StreamGap` comes first, followed (with ``heal_gaps``, the default) by the events recovered
+        over REST, marked as recovered. IG's replay of the last confirmation at subscription is marked as
+        replayed.
+        """
+        subscription: TradeSubT = self._subscribe(TRADE, _trade_items, True, on_update, on_error)
+        return subscription
+
+
+class Stream(
+    _Subscriptions[
+        Subscription[PriceUpdate],
+        Subscription[ChartTick | StreamGap],
+        Subscription[ChartCandle],
+        Subscription[AccountUpdate],
+        Subscription[TradeEvent],
+    ]
+):
     """Streaming for :class:`~ig_sdk.IGClient` (reach it as ``client.stream``).
 
     Each method subscribes at once and returns a :class:`Subscription`: iterate it (``for price in sub``) or
@@ -249,75 +351,6 @@ class Stream(_StreamBase):
         connection.add(managed)
         return Subscription(connection, managed, kind.key, decoder, on_update, on_error)
 
-    def prices(
-        self,
-        epic: str,
-        *,
-        on_update: Callable[[PriceUpdate], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[PriceUpdate]:
-        """Prices, ladder and quote ids of ``epic`` (PRICE item of the active account, Pricing adapter)."""
-        return self._subscribe(*_price_target(epic), on_update, on_error)
-
-    @overload
-    def charts(
-        self,
-        epic: str,
-        scale: Literal["TICK"],
-        *,
-        on_update: Callable[[ChartTick | StreamGap], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[ChartTick | StreamGap]: ...
-
-    @overload
-    def charts(
-        self,
-        epic: str,
-        scale: CandleScale,
-        *,
-        on_update: Callable[[ChartCandle], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[ChartCandle]: ...
-
-    def charts(
-        self,
-        epic: str,
-        scale: str,
-        *,
-        on_update: Callable[[Any], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[Any]:
-        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``.
-
-        A tick subscription hands over a :class:`StreamGap` where ticks may be missing.
-        """
-        return self._subscribe(*_chart_target(epic, scale), on_update, on_error)
-
-    def account(
-        self,
-        *,
-        on_update: Callable[[AccountUpdate], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[AccountUpdate]:
-        """Balance figures of the active account."""
-        return self._subscribe(ACCOUNT, _account_items, True, on_update, on_error)
-
-    def trades(
-        self,
-        *,
-        on_update: Callable[[TradeEvent], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> Subscription[TradeEvent]:
-        """Deal confirmations, position and working-order changes of the active account, one event each.
-
-        Each CONFIRMS, OPU and WOU payload is handed over once, in IG's order, as a :class:`DealConfirmed`,
-        :class:`PositionChanged` or :class:`WorkingOrderChanged`. Where continuity cannot be proven a
-        :class:`StreamGap` comes first, followed (with ``heal_gaps``, the default) by the events recovered
-        over REST, marked as recovered. IG's replay of the last confirmation at subscription is marked as
-        replayed.
-        """
-        return self._subscribe(TRADE, _trade_items, True, on_update, on_error)
-
     def close(self) -> None:
         """Close the connection and every subscription (the client keeps working; a later use reopens)."""
         unhook, self._unhook = self._unhook, None
@@ -326,7 +359,15 @@ class Stream(_StreamBase):
         super().close()
 
 
-class AsyncStream(_StreamBase):
+class AsyncStream(
+    _Subscriptions[
+        AsyncSubscription[PriceUpdate],
+        AsyncSubscription[ChartTick | StreamGap],
+        AsyncSubscription[ChartCandle],
+        AsyncSubscription[AccountUpdate],
+        AsyncSubscription[TradeEvent],
+    ]
+):
     """Streaming for :class:`~ig_sdk.AsyncIGClient` (``client.stream``); create subscriptions inside the loop.
 
     ``async for price in client.stream.prices(epic)``, or pass ``on_update`` (a function or a coroutine
@@ -391,75 +432,6 @@ class AsyncStream(_StreamBase):
             decoder = self._item_decoder(kind)
         connection.add(managed)
         return AsyncSubscription(connection, managed, kind.key, decoder, on_update, on_error)
-
-    def prices(
-        self,
-        epic: str,
-        *,
-        on_update: Callable[[PriceUpdate], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[PriceUpdate]:
-        """Prices, ladder and quote ids of ``epic`` (PRICE item of the active account, Pricing adapter)."""
-        return self._subscribe(*_price_target(epic), on_update, on_error)
-
-    @overload
-    def charts(
-        self,
-        epic: str,
-        scale: Literal["TICK"],
-        *,
-        on_update: Callable[[ChartTick | StreamGap], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[ChartTick | StreamGap]: ...
-
-    @overload
-    def charts(
-        self,
-        epic: str,
-        scale: CandleScale,
-        *,
-        on_update: Callable[[ChartCandle], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[ChartCandle]: ...
-
-    def charts(
-        self,
-        epic: str,
-        scale: str,
-        *,
-        on_update: Callable[[Any], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[Any]:
-        """Every tick (``scale="TICK"``, DISTINCT) or the current candle of ``scale`` (MERGE) of ``epic``.
-
-        A tick subscription hands over a :class:`StreamGap` where ticks may be missing.
-        """
-        return self._subscribe(*_chart_target(epic, scale), on_update, on_error)
-
-    def account(
-        self,
-        *,
-        on_update: Callable[[AccountUpdate], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[AccountUpdate]:
-        """Balance figures of the active account."""
-        return self._subscribe(ACCOUNT, _account_items, True, on_update, on_error)
-
-    def trades(
-        self,
-        *,
-        on_update: Callable[[TradeEvent], object] | None = None,
-        on_error: Callable[[StreamError], object] | None = None,
-    ) -> AsyncSubscription[TradeEvent]:
-        """Deal confirmations, position and working-order changes of the active account, one event each.
-
-        Each CONFIRMS, OPU and WOU payload is handed over once, in IG's order, as a :class:`DealConfirmed`,
-        :class:`PositionChanged` or :class:`WorkingOrderChanged`. Where continuity cannot be proven a
-        :class:`StreamGap` comes first, followed (with ``heal_gaps``, the default) by the events recovered
-        over REST, marked as recovered. IG's replay of the last confirmation at subscription is marked as
-        replayed.
-        """
-        return self._subscribe(TRADE, _trade_items, True, on_update, on_error)
 
     def close(self) -> None:
         """Close the connection and every subscription."""

@@ -1,4 +1,8 @@
-"""The blocking and awaiting front ends under concurrency, in virtual time (no real sleeping)."""
+"""The limiter under concurrency, in virtual time (no real sleeping).
+
+Callers drive it as the clients' request loops do: book with ``reserve``, then sleep the returned delay
+outside any lock (``time.sleep`` in threads, ``await asyncio.sleep`` in tasks).
+"""
 
 from __future__ import annotations
 
@@ -14,13 +18,7 @@ from typing import Any
 import pytest
 
 from ig_sdk._operation_record import Operation, RateBucket
-from ig_sdk._rate_limit import (
-    AsyncRateLimiter,
-    PricePointsExceedAllowanceError,
-    RateLimiter,
-    RateLimits,
-    SyncRateLimiter,
-)
+from ig_sdk._rate_limit import PricePointsExceedAllowanceError, RateLimiter, RateLimits
 
 IG_WINDOW = 60.0
 
@@ -97,18 +95,27 @@ class VirtualTime:
         raise AssertionError("virtual time did not finish within the step budget")
 
 
+async def acquire(
+    limiter: RateLimiter, vt: VirtualTime, op: Operation, params: Mapping[str, object] | None = None
+) -> float:
+    """What ``AsyncIGClient``'s request loop does before sending: book, then await the delay."""
+    delay = limiter.reserve(op, vt.clock(), params=params)
+    if delay > 0:
+        await vt.sleep(delay)
+    return delay
+
+
 @pytest.mark.asyncio
 async def test_200_concurrent_tasks_never_exceed_any_bucket() -> None:
     vt = VirtualTime()
-    core = RateLimiter(RateLimits(non_trading=30, trading=20, application=40), clock=vt.clock)
-    limiter = AsyncRateLimiter(core, clock=vt.clock, sleep=vt.sleep)
+    limiter = RateLimiter(RateLimits(non_trading=30, trading=20, application=40), clock=vt.clock)
     rng = random.Random(200)
     sent: dict[str, list[float]] = {"non_trading": [], "trading": []}
     order: dict[str, list[tuple[float, float]]] = {"non_trading": [], "trading": []}
 
     async def call(arrival: float, op: Operation) -> None:
         await vt.sleep(arrival)
-        await limiter.acquire(op)
+        await acquire(limiter, vt, op)
         sent[op.rate_bucket].append(vt.now)
         order[op.rate_bucket].append((arrival, vt.now))
 
@@ -132,12 +139,11 @@ async def test_200_concurrent_tasks_never_exceed_any_bucket() -> None:
 @pytest.mark.asyncio
 async def test_async_trading_goes_while_non_trading_queues() -> None:
     vt = VirtualTime()
-    core = RateLimiter(RateLimits(non_trading=2, trading=100, application=100), clock=vt.clock)
-    limiter = AsyncRateLimiter(core, clock=vt.clock, sleep=vt.sleep)
+    limiter = RateLimiter(RateLimits(non_trading=2, trading=100, application=100), clock=vt.clock)
     sent: list[tuple[str, float]] = []
 
     async def call(op: Operation) -> None:
-        await limiter.acquire(op)
+        await acquire(limiter, vt, op)
         sent.append((op.rate_bucket, vt.now))
 
     await vt.run([call(NON_TRADING) for _ in range(6)] + [call(TRADING) for _ in range(3)])
@@ -148,13 +154,13 @@ async def test_async_trading_goes_while_non_trading_queues() -> None:
 @pytest.mark.asyncio
 async def test_async_acquire_skips_sleeping_when_free_and_fails_fast() -> None:
     vt = VirtualTime()
-    limiter = AsyncRateLimiter(RateLimiter(clock=vt.clock), clock=vt.clock, sleep=vt.sleep)
-    assert await limiter.acquire(NON_TRADING) == 0.0
+    limiter = RateLimiter(clock=vt.clock)
+    assert await acquire(limiter, vt, NON_TRADING) == 0.0
     assert vt.sleeps == []
     limiter.observe(HISTORICAL, {}, {"allowance": {"remainingAllowance": 3, "allowanceExpiry": 10}})
     assert limiter.snapshot().historical.remaining == 3
     with pytest.raises(PricePointsExceedAllowanceError):
-        await limiter.acquire(HISTORICAL, {"numPoints": 4})
+        await acquire(limiter, vt, HISTORICAL, {"numPoints": 4})
     limiter.penalise("non_trading", 5.0)
     assert limiter.snapshot().non_trading.blocked_for == pytest.approx(5.0)
 
@@ -193,7 +199,6 @@ def test_threads_sharing_one_sync_limiter_stay_within_the_buckets() -> None:
     clock = SteppingClock(step=0.05)
     core = RecordingLimiter(RateLimits(non_trading=25, trading=15, application=30), clock)
     slept: list[float] = []
-    limiter = SyncRateLimiter(core, clock=clock, sleep=slept.append)
     threads_before = threading.active_count()
     start = threading.Barrier(8, timeout=10)
     failures: list[BaseException] = []
@@ -202,8 +207,10 @@ def test_threads_sharing_one_sync_limiter_stay_within_the_buckets() -> None:
         try:
             start.wait()
             rng = random.Random(seed)
-            for _ in range(25):
-                limiter.acquire(rng.choice([NON_TRADING, TRADING]))
+            for _ in range(25):  # what IGClient's request loop does before sending: book, then sleep
+                delay = core.reserve(rng.choice([NON_TRADING, TRADING]), clock())
+                if delay > 0:
+                    slept.append(delay)
         except BaseException as exc:  # pragma: no cover - reported below
             failures.append(exc)
 
@@ -224,22 +231,11 @@ def test_threads_sharing_one_sync_limiter_stay_within_the_buckets() -> None:
     assert threading.active_count() == threads_before, "the limiter leaves no thread behind"
 
 
-def test_sync_acquire_sleeps_for_the_booked_delay() -> None:
-    now = [0.0]
-    slept: list[float] = []
-    limiter = SyncRateLimiter(
-        RateLimiter(RateLimits(non_trading=1), margin=0.0), clock=lambda: now[0], sleep=slept.append
-    )
-    assert limiter.acquire(NON_TRADING) == 0.0
-    assert limiter.acquire(NON_TRADING) == pytest.approx(60.0)
-    assert slept == [pytest.approx(60.0)]
+def test_configuring_keeps_the_users_overrides_first() -> None:
+    limiter = RateLimiter(RateLimits(non_trading=1), margin=0.0)
+    assert limiter.reserve(NON_TRADING, 0.0) == 0.0
+    assert limiter.reserve(NON_TRADING, 0.0) == pytest.approx(60.0)
     limits = limiter.configure_from_application([{"allowanceAccountOverall": 7}])
     assert limits.non_trading == 1, "the user's override stays"
     limiter.configure(RateLimits())
-    assert limiter.snapshot().non_trading.capacity == 7
-
-
-def test_shells_build_their_own_core_when_none_is_given() -> None:
-    limiter = SyncRateLimiter(clock=lambda: 0.0, sleep=lambda _: None)
-    assert limiter.core.enabled
-    assert limiter.snapshot().non_trading.capacity == limiter.core.limits.non_trading
+    assert limiter.snapshot(0.0).non_trading.capacity == 7
