@@ -138,14 +138,14 @@ class TradeReader:
                 result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
             except Exception as exc:
                 result.errors.append(_failed("working orders", exc))
-        references = list(plan.references)
-        if plan.read_activity:
-            try:
-                page = client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
-                references.extend(_activity_references(page))
-            except Exception as exc:
-                result.errors.append(_failed("activity", exc))
-        for reference in dict.fromkeys(references):
+        try:
+            page = client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
+            result.activity_references = _activity_references(page)
+        except Exception as exc:
+            result.errors.append(_failed("activity", exc))
+        if not plan.fetch_confirmations:
+            return result
+        for reference in dict.fromkeys([*plan.references, *result.activity_references]):
             if not wanted(reference):
                 continue
             try:
@@ -182,16 +182,14 @@ class AsyncTradeReader:
                 result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
             except Exception as exc:
                 result.errors.append(_failed("working orders", exc))
-        references = list(plan.references)
-        if plan.read_activity:
-            try:
-                page = await client.history.activity_v3(
-                    from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE
-                )
-                references.extend(_activity_references(page))
-            except Exception as exc:
-                result.errors.append(_failed("activity", exc))
-        for reference in dict.fromkeys(references):
+        try:
+            page = await client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
+            result.activity_references = _activity_references(page)
+        except Exception as exc:
+            result.errors.append(_failed("activity", exc))
+        if not plan.fetch_confirmations:
+            return result
+        for reference in dict.fromkeys([*plan.references, *result.activity_references]):
             if not wanted(reference):
                 continue
             try:

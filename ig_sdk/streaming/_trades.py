@@ -123,8 +123,9 @@ class HealPlan:
     """Deal references this client sent since then whose confirmation was not seen."""
     read_state: bool
     """Read positions and working orders (to compare with the state known before the gap)."""
-    read_activity: bool
-    """Read the activity history for deals placed elsewhere (False for a fresh start or account switch)."""
+    fetch_confirmations: bool
+    """Fetch the confirmations of unseen references (False for a start: what happened before it is known,
+    not news)."""
 
 
 @dataclass
@@ -134,6 +135,8 @@ class HealResult:
     positions: list[PositionUpdate] | None = None
     working_orders: list[WorkingOrderUpdate] | None = None
     confirmations: list[TradeConfirmation] = field(default_factory=list)
+    activity_references: list[str] = field(default_factory=list)
+    """Deal references in the activity history since the plan's ``since``."""
     errors: list[str] = field(default_factory=list)
 
 
@@ -239,15 +242,17 @@ class TradeLedger:
             return None
         since = datetime.fromtimestamp(mark.start, UTC) - ACTIVITY_MARGIN
         if mark.kind == "start" or mark.reason is GapReason.ACCOUNT_SWITCH:
-            # A baseline of the (new) account's state; what happened before it is not this stream's past.
+            # A baseline of the (new) account: its state, and the deals already done (known, not news).
             self._positions = self._orders = None
-            return HealPlan(mark, item, since, [], read_state=True, read_activity=False)
+            return HealPlan(mark, item, since, [], read_state=True, fetch_confirmations=False)
         references = [r for r in dict.fromkeys(sent) if r not in self._references]
-        return HealPlan(mark, item, since, references, read_state=True, read_activity=True)
+        return HealPlan(mark, item, since, references, read_state=True, fetch_confirmations=True)
 
     def baseline(self, result: HealResult) -> None:
         """Take the state read at the first subscription (no event: nothing was missed yet)."""
         self._set_state(result)
+        for reference in result.activity_references:
+            self._references.add(reference)
 
     def gap(
         self,
@@ -276,7 +281,7 @@ class TradeLedger:
         detail = mark.detail
         if plan is not None and result is not None:
             if mark.reason is GapReason.ACCOUNT_SWITCH:
-                self._set_state(result)
+                self.baseline(result)
             else:
                 recovered = self._recover(item, mark, result, known, live_after)
             healed = not result.errors and (mark.reason is not GapReason.ACCOUNT_SWITCH)

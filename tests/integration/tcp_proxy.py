@@ -1,8 +1,9 @@
 """A TCP proxy on 127.0.0.1 that breaks connections the ways networks do, for streaming fault tests.
 
 It forwards bytes between a client and one upstream port on its own thread's event loop, and on request
-resets every connection (RST), closes them cleanly (FIN), refuses new ones for a while, or stalls them (bytes
-held back in both directions, as a dead route does, until the stall ends or the connection is cut).
+resets every connection (RST), closes them cleanly (FIN), refuses new ones for a while, or stalls the open
+ones (bytes held back in both directions, as a dead route does, until the stall ends or the connection is
+cut; connections opened meanwhile flow).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class _Pipe:
         self.client = client
         self.upstream = upstream
         self.tasks: list[asyncio.Task[None]] = []
+        self.flowing = asyncio.Event()
+        self.flowing.set()
 
     def close(self, *, reset: bool) -> None:
         for writer in (self.client, self.upstream):
@@ -55,11 +58,11 @@ class TcpProxy:
         self._server: asyncio.Server | None = None
         self._pipes: set[_Pipe] = set()
         self._refuse_until = 0.0
-        self._stalled = asyncio.Event()
-        self._stalled.set()  # set = flowing
         self.port = 0
         self.accepted = 0
         self.refused = 0
+        self.accept_times: list[float] = []
+        """When each forwarded connection was accepted (``time.monotonic()``)."""
 
     def __enter__(self) -> TcpProxy:
         self._thread.start()
@@ -91,11 +94,12 @@ class TcpProxy:
         self._call(run)
 
     def stall(self, seconds: float) -> None:
-        """Hold every byte in both directions for ``seconds`` (connections stay open)."""
+        """Hold every byte of the open connections, both ways, for ``seconds`` (they stay open)."""
 
         def run() -> None:
-            self._stalled.clear()
-            self._loop.call_later(seconds, self._stalled.set)
+            for pipe in self._pipes:
+                pipe.flowing.clear()
+                self._loop.call_later(seconds, pipe.flowing.set)
 
         self._call(run)
 
@@ -137,6 +141,7 @@ class TcpProxy:
             writer.transport.abort()
             return
         self.accepted += 1
+        self.accept_times.append(self._loop.time())  # the loop's clock is time.monotonic()
         pipe = _Pipe(writer, up_writer)
         self._pipes.add(pipe)
         pipe.tasks = [
@@ -150,7 +155,7 @@ class TcpProxy:
                 data = await source.read(_CHUNK)
                 if not data:
                     break
-                await self._stalled.wait()
+                await pipe.flowing.wait()
                 sink.write(data)
                 await sink.drain()
         except (ConnectionError, OSError):

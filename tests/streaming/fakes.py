@@ -145,7 +145,10 @@ class _History:
 
     def activity_v3(self, **kwargs: Any) -> ActivityHistoryV3Response:
         self._rest._call("activity")
-        return ActivityHistoryV3Response.model_validate({"activities": self._rest.activity, "metadata": {}})
+        paging = {"size": len(self._rest.activity), "next": None}
+        return ActivityHistoryV3Response.model_validate(
+            {"activities": self._rest.activity, "metadata": {"paging": paging}}
+        )
 
 
 class _Deals:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 from collections.abc import Iterator
 from decimal import Decimal
@@ -31,12 +32,24 @@ from tests.streaming.fakes import FakeClient, FakeTransport
 from tests.streaming.test_stream import EPIC, wait_for
 
 ITEM = "TRADE:ACC1"
-RECORDINGS = Path(__file__).resolve().parents[2] / ".." / "shared" / "reference" / "real-payloads" / "stream"
+PAYLOADS = Path(__file__).resolve().parents[2] / ".." / "shared" / "reference" / "real-payloads"
 
 
-def recorded(name: str) -> dict[str, Any]:
-    document: dict[str, Any] = json.loads((RECORDINGS / f"{name}.json").read_text())
+def recorded(name: str, folder: str = "stream") -> dict[str, Any]:
+    path = PAYLOADS / folder / f"{name}.json" if folder else PAYLOADS / f"{name}.json"
+    document: dict[str, Any] = json.loads(path.read_text())
     return document
+
+
+def rest_confirm(reference: str, deal_id: str) -> dict[str, Any]:
+    """A GET /confirms answer in IG's full shape (a recorded one, with this deal's values)."""
+    return {**recorded("confirms-get-v1-1", "")["body"], **confirm(reference, deal_id)}
+
+
+def rest_activity(reference: str) -> dict[str, Any]:
+    record: dict[str, Any] = copy.deepcopy(recorded("history-activity-v3-2", "")["body"]["activities"][1])
+    record["details"]["dealReference"] = reference
+    return record
 
 
 def confirm(reference: str, deal_id: str, status: str = "OPEN", level: str = "1.1") -> dict[str, Any]:
@@ -73,18 +86,20 @@ def opu(deal_id: str, status: str = "OPEN", size: float = 1, reference: str = "R
 
 
 def rest_position(deal_id: str, size: float = 1) -> dict[str, Any]:
-    return {
-        "position": {
+    """A GET /positions entry in IG's full shape (a recorded one, with this position's values)."""
+    entry: dict[str, Any] = copy.deepcopy(recorded("positions-list-v2-1", "")["body"])
+    entry["position"].update(
+        {
             "dealId": deal_id,
             "dealReference": f"ref-{deal_id}",
             "direction": "BUY",
             "size": size,
             "level": 1.1,
-            "currency": "USD",
             "createdDateUTC": "2026-11-30T10:00:05",
-        },
-        "market": {"epic": EPIC, "expiry": "-"},
-    }
+        }
+    )
+    entry["market"]["epic"] = EPIC
+    return entry
 
 
 class TradeHarness:
@@ -183,7 +198,7 @@ def test_new_session_is_a_gap_healed_over_rest_in_order_and_without_duplicates(t
     rest.positions = [rest_position("DIA0")]
     sub = th.subscribe()
     assert sub.get(timeout=0.2) is None  # the consumer reads the baseline: what was open when streaming began
-    assert rest.calls == ["positions", "workingorders"]
+    assert rest.calls == ["positions", "workingorders", "activity"]
     th.fake.push(ITEM, {"CONFIRMS": json.dumps(confirm("REF1", "DIA1"))})
     th.fake.push(ITEM, {"OPU": opu("DIA1", reference="REF1")})
     assert len(th.take(sub, 2)) == 2
@@ -191,13 +206,8 @@ def test_new_session_is_a_gap_healed_over_rest_in_order_and_without_duplicates(t
     th.fake.dropped()
     th.client._sent_references.note("REF3")
     rest.positions = [rest_position("DIA1"), rest_position("DIA2")]
-    rest.activity = [{"date": "2026-11-30T10:00:04", "details": {"dealReference": "REF2"}}]
-    rest.confirms = {
-        "REF1": confirm("REF1", "DIA1"),
-        "REF2": confirm("REF2", "DIA2"),
-        "REF3": confirm("REF3", "DIA3"),
-    }
-    rest.confirms["REF3"]["dealStatus"], rest.confirms["REF3"]["status"] = "REJECTED", None
+    rest.activity = [rest_activity("REF2")]
+    rest.confirms = {r: rest_confirm(r, f"DIA{r[-1]}") for r in ("REF1", "REF2", "REF3")}
     rest.calls.clear()
     th.fake.connected(new_session=True)
     # IG replays its last confirmation on the new subscription: REF2, already recovered over REST.
