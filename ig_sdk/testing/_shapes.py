@@ -3,7 +3,8 @@
 ``_shapes.json`` lists, for every operation of IG's REST catalogue, the field names of its response (a dict
 per object, a one-element list per array, ``null`` for a leaf or a free-form object). Handlers build one
 rich record holding the fields of every version; :func:`project` cuts it down to the requested version's
-fields and fills the ones the simulator does not model with ``null``, as IG does.
+fields and fills the ones the simulator does not model with ``null``, as IG does; a field a handler sets to
+:data:`OMIT` is left out, as IG leaves out some fields its catalogue lists.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["project", "shape_of"]
+__all__ = ["OMIT", "project", "shape_of"]
+
+OMIT: object = type("Omit", (), {"__repr__": lambda self: "OMIT"})()
+"""A handler's value for a field the catalogue describes but IG leaves out of its answers altogether."""
 
 
 @cache
@@ -38,4 +42,4 @@ def project(value: Any, shape: Any) -> Any:
         return [project(item, shape[0]) for item in value]
     if not isinstance(value, dict):
         return value
-    return {key: project(value.get(key), sub) for key, sub in shape.items()}
+    return {key: project(value.get(key), sub) for key, sub in shape.items() if value.get(key) is not OMIT}

@@ -28,7 +28,7 @@ class Recorder(Ledger):
         accepted = outcome.reason == "SUCCESS"
         when = self._stamp()
         record = {
-            "date": iso(when),
+            "date": iso(when, millis=True),  # confirms carry milliseconds (confirms-get-v1-*)
             "status": outcome.status if accepted else None,
             "reason": outcome.reason,
             "dealStatus": "ACCEPTED" if accepted else "REJECTED",

@@ -162,6 +162,15 @@ async def handle(request: web.Request, engine: IGEngine, lightstreamer_url: str)
         return _error(404, "invalid.url")
     chosen = [(r, m) for r, m in candidates if r.version == version]
     if not chosen:
+        # A known path in a version it lacks: IG checks the caller first (an unauthenticated
+        # GET /marketnavigation VERSION 3 answers 401 client-token-missing), then finds no such endpoint.
+        try:
+            if request.headers.get("X-IG-API-KEY") != engine.api_key:
+                raise ApiError(403, "error.security.api-key-invalid")
+            if all(r.auth for r, _ in candidates):
+                _authenticate(engine, request)
+        except ApiError as error:
+            return _error(error.status, error.code)
         return _error(404, "invalid.url")
     matched, match = chosen[0]
     # A literal segment wins over a placeholder: GET /positions/sprintmarkets is not a position's dealId.

@@ -26,7 +26,10 @@ def parse_local_time(value: str, *formats: str) -> float:
 
 
 def require(body: dict[str, Any], *names: str) -> None:
-    """Refuse a body that lacks any of the named fields, naming the first one as IG does."""
+    """Refuse a body that lacks any of the named fields, naming the first one as IG does; an empty body (as
+    after a real HTTP DELETE, whose body IG drops) is refused as a whole."""
+    if not body:
+        raise ApiError(400, "validation.null-not-allowed.request")
     for name in names:
         if body.get(name) is None:
             raise ApiError(400, f"validation.null-not-allowed.request.{name}")
@@ -55,7 +58,9 @@ def int_param(query: dict[str, str], name: str, default: int) -> int:
 
 
 def parse_time(value: str, *formats: str) -> float:
-    """Epoch seconds of a UTC time written in the first of the formats that fits."""
+    """Epoch seconds of a UTC time written in the first of the formats that fits (a trailing ``Z`` allowed,
+    as IG takes ``2021-01-15T00:00:00.000Z``; other offsets are refused, as IG refuses them)."""
+    value = value.removesuffix("Z")
     for fmt in formats:
         try:
             return datetime.strptime(value, fmt).replace(tzinfo=UTC).timestamp()

@@ -101,7 +101,9 @@ def close_position(ctx: Ctx) -> Any:
     body = ctx.body
     require(body, "size")
     check_numbers(body, "size", "level")
-    if (body.get("dealId") is None) == (body.get("epic") is None):
+    if body.get("dealId") is not None and body.get("epic") is not None:
+        raise ApiError(400, "validation.mutual-exclusive-value.request")  # one of them, never both
+    if body.get("dealId") is None and body.get("epic") is None:
         raise ApiError(400, "invalid.input")
     check_enum(body, "direction", DIRECTIONS)
     return {"dealReference": ctx.engine.dealing.close_position(ctx.account_id, body)}

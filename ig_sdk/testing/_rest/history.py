@@ -27,7 +27,7 @@ def _activity_v1(e: Event, v2: bool) -> dict[str, Any]:
     return {
         "epic": e.epic,
         "dealId": e.deal_id,
-        "activityHistoryId": f"{e.deal_id}-{int(e.when * 1000)}",
+        "activityHistoryId": str(int(e.when * 1000)),  # numeric, as IG's are
         # v1 writes the local date and time apart (dd/MM/yy and HH:mm); v2 one local ISO stamp.
         "date": local_ts(e.when, "%Y-%m-%dT%H:%M:%S") if v2 else local_ts(e.when, "%d/%m/%y"),
         "time": local_ts(e.when, "%H:%M"),

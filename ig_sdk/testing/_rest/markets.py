@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from .._catalogue import CATALOGUE, CATEGORIES, NAV_NODES, Instrument, search
 from .._errors import ApiError
+from .._shapes import OMIT
 from ._dispatch import Ctx, route
 from ._format import currency_symbol, find_instrument, int_param
 from ._market_summary import market_summary
@@ -26,10 +28,13 @@ def _currency(code: str, default: bool) -> dict[str, Any]:
     }
 
 
-def _expiry_details(instrument: Instrument) -> dict[str, Any] | None:
+def _expiry_details(instrument: Instrument, version: int) -> dict[str, Any] | None:
     if instrument.last_dealing is None:
         return None
-    return {"lastDealingDate": instrument.last_dealing, "settlementInfo": instrument.settlement}
+    last = instrument.last_dealing
+    if version == 1:  # v1 writes dd/MM/yy HH:mm (markets-get-v1-1), later versions yyyy-MM-ddTHH:mm
+        last = datetime.strptime(last, "%Y-%m-%dT%H:%M").strftime("%d/%m/%y %H:%M")
+    return {"lastDealingDate": last, "settlementInfo": instrument.settlement}
 
 
 def _market_details(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
@@ -57,8 +62,9 @@ def _market_details(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
             "streamingPricesAvailable": True,
             "marketId": instrument.market_id,
             "currencies": currencies,
-            "sprintMarketsMinimumExpiryTime": None,
-            "sprintMarketsMaximumExpiryTime": None,
+            # v1 has no sprint-market fields (markets-get-v1-1); later versions send them, null off sprints.
+            "sprintMarketsMinimumExpiryTime": OMIT if ctx.version == 1 else None,
+            "sprintMarketsMaximumExpiryTime": OMIT if ctx.version == 1 else None,
             "marginDepositBands": [
                 {"min": 0, "max": None, "margin": instrument.margin_pct, "currency": instrument.currency}
             ],
@@ -67,12 +73,7 @@ def _market_details(ctx: Ctx, instrument: Instrument) -> dict[str, Any]:
             "marginFactorUnit": "PERCENTAGE",
             "slippageFactor": {"unit": "pct", "value": 50.0},
             "openingHours": {"marketTimes": market_times} if market_times else None,
-            "expiryDetails": {
-                "lastDealingDate": instrument.last_dealing,
-                "settlementInfo": instrument.settlement,
-            }
-            if instrument.last_dealing
-            else None,
+            "expiryDetails": _expiry_details(instrument, ctx.version),
             "rolloverDetails": None,
             "newsCode": instrument.market_id,
             "chartCode": instrument.market_id,

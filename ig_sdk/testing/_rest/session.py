@@ -10,6 +10,7 @@ from .._accounts import Session
 from .._clock import uk_offset
 from .._errors import ApiError
 from .._rsa import simulator_key
+from .._shapes import OMIT
 from ._dispatch import Ctx, route
 from ._format import currency_symbol, require
 
@@ -17,6 +18,8 @@ from ._format import currency_symbol, require
 def _login(ctx: Ctx) -> Session:
     engine = ctx.engine
     require(ctx.body, "identifier", "password")
+    if "@" in str(ctx.body["identifier"]):  # IG wants the API username; an e-mail address fails its pattern
+        raise ApiError(400, "validation.pattern.invalid.authenticationRequest.identifier")
     if engine.faults.reject_logins:
         raise ApiError(401, "error.security.invalid-details")
     password = str(ctx.body["password"])
@@ -66,7 +69,7 @@ def create_session(ctx: Ctx) -> Any:
             "timezoneOffset": uk_offset(ctx.now),
             "lightstreamerEndpoint": ctx.lightstreamer_url,
             "oauthToken": _oauth(ctx, session),
-            "accountType": account.account_type,
+            "accountType": OMIT,  # not in any recorded v3 answer (session-create-v3-*)
         }
     ctx.headers.update({"CST": session.cst, "X-SECURITY-TOKEN": session.xst})
     return {
@@ -92,10 +95,8 @@ def create_session(ctx: Ctx) -> Any:
         "trailingStopsEnabled": account.trailing_stops_enabled,
         "reroutingEnvironment": None,
         "dealingEnabled": True,
-        "igCompany": None,
-        "encrypted": False,
-        "formDetails": [],
-        "authenticationStatus": "AUTHENTICATED",
+        # In IG's catalogue, but in none of the recorded answers and not on IG's page: IG leaves them out.
+        **dict.fromkeys(("igCompany", "encrypted", "formDetails", "authenticationStatus"), OMIT),
     }
 
 
