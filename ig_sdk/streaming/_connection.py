@@ -120,8 +120,6 @@ class ManagedSubscription:
         self.lost_updates = 0
         # Set once the server confirmed the subscription (SUBOK); cleared while it is being (re)made.
         self.active = threading.Event()
-        self.gaps = 0
-        """Gaps signalled: re-subscriptions (a DISTINCT item gets nothing it missed), server losses."""
         self._on_activity = on_activity
         self._connection: StreamConnection | None = None
         self._started = False
@@ -143,7 +141,6 @@ class ManagedSubscription:
                 self.queue.put_mark(item, Mark("start", now, now))
             else:
                 reason, detail, start = self._gap_cause(now)
-                self.gaps += 1
                 _log.info("stream gap on %s: %s (%s)", item, reason, detail)
                 self.queue.put_mark(item, Mark("gap", start, now, reason, detail))
         self._started = True
@@ -169,7 +166,6 @@ class ManagedSubscription:
         _log.warning("the server dropped %d update(s) of %s", lost, item)
         if self.queue is not None and self.mode == "DISTINCT":
             now = time.time()
-            self.gaps += 1
             detail = f"the server dropped {lost} update(s)"
             self.queue.put_mark(item, Mark("gap", now, now, GapReason.SERVER_LOSS, detail, lost))
 

@@ -127,17 +127,16 @@ class TradeReader:
     def read(self, plan: HealPlan, wanted: Callable[[str], bool]) -> HealResult:
         """Read what the plan asks for; failures are recorded in the result, never raised."""
         client, result = self._client, HealResult()
-        if plan.read_state:
-            try:
-                answer = client.positions.list_v2()
-                result.positions = [p for e in answer.positions or () if (p := _position(e))]
-            except Exception as exc:
-                result.errors.append(_failed("positions", exc))
-            try:
-                orders = client.working_orders.list_v2()
-                result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
-            except Exception as exc:
-                result.errors.append(_failed("working orders", exc))
+        try:
+            answer = client.positions.list_v2()
+            result.positions = [p for e in answer.positions or () if (p := _position(e))]
+        except Exception as exc:
+            result.errors.append(_failed("positions", exc))
+        try:
+            orders = client.working_orders.list_v2()
+            result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
+        except Exception as exc:
+            result.errors.append(_failed("working orders", exc))
         try:
             page = client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
             result.activity_references = _activity_references(page)
@@ -171,17 +170,16 @@ class AsyncTradeReader:
     async def read(self, plan: HealPlan, wanted: Callable[[str], bool]) -> HealResult:
         """Read what the plan asks for; failures are recorded in the result, never raised."""
         client, result = self._client, HealResult()
-        if plan.read_state:
-            try:
-                answer = await client.positions.list_v2()
-                result.positions = [p for e in answer.positions or () if (p := _position(e))]
-            except Exception as exc:
-                result.errors.append(_failed("positions", exc))
-            try:
-                orders = await client.working_orders.list_v2()
-                result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
-            except Exception as exc:
-                result.errors.append(_failed("working orders", exc))
+        try:
+            answer = await client.positions.list_v2()
+            result.positions = [p for e in answer.positions or () if (p := _position(e))]
+        except Exception as exc:
+            result.errors.append(_failed("positions", exc))
+        try:
+            orders = await client.working_orders.list_v2()
+            result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
+        except Exception as exc:
+            result.errors.append(_failed("working orders", exc))
         try:
             page = await client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
             result.activity_references = _activity_references(page)

@@ -24,7 +24,7 @@ from ig_sdk.streaming._events import GapReason, StreamGap, TradeEvent
 from ig_sdk.streaming._healing import AsyncTradeReader, TradeReader
 from ig_sdk.streaming._item import ItemKind
 from ig_sdk.streaming._queue import Mark, QueueDrainedError, RawUpdate, UpdateQueue
-from ig_sdk.streaming._trades import TradeLedger
+from ig_sdk.streaming._trades import ACTIVITY_MARGIN, TradeLedger
 from ig_sdk.streaming.errors import StreamClosedError, StreamError
 
 __all__ = [
@@ -141,8 +141,6 @@ class _TradeDecoderBase:
         return {"gaps": ledger.gaps, "recovered": ledger.recovered, "duplicates": ledger.duplicates}
 
     def _sent(self, mark: Mark, sent_since: Callable[[float], list[str]]) -> list[str]:
-        from ig_sdk.streaming._trades import ACTIVITY_MARGIN
-
         return sent_since(mark.start - ACTIVITY_MARGIN.total_seconds()) if mark.kind == "gap" else []
 
     def _finish(self, raw: RawUpdate, mark: Mark, plan: Any, result: Any) -> list[TradeEvent]:

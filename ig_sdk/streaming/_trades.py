@@ -121,8 +121,6 @@ class HealPlan:
     """Start of the activity window (the gap's start less :data:`ACTIVITY_MARGIN`)."""
     references: list[str]
     """Deal references this client sent since then whose confirmation was not seen."""
-    read_state: bool
-    """Read positions and working orders (to compare with the state known before the gap)."""
     fetch_confirmations: bool
     """Fetch the confirmations of unseen references (False for a start: what happened before it is known,
     not news)."""
@@ -244,9 +242,9 @@ class TradeLedger:
         if mark.kind == "start" or mark.reason is GapReason.ACCOUNT_SWITCH:
             # A baseline of the (new) account: its state, and the deals already done (known, not news).
             self._positions = self._orders = None
-            return HealPlan(mark, item, since, [], read_state=True, fetch_confirmations=False)
+            return HealPlan(mark, item, since, [], fetch_confirmations=False)
         references = [r for r in dict.fromkeys(sent) if r not in self._references]
-        return HealPlan(mark, item, since, references, read_state=True, fetch_confirmations=True)
+        return HealPlan(mark, item, since, references, fetch_confirmations=True)
 
     def baseline(self, result: HealResult) -> None:
         """Take the state read at the first subscription (no event: nothing was missed yet)."""
