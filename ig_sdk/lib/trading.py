@@ -10,7 +10,7 @@ module only carries out the calls they ask for, blocking or awaiting.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -23,6 +23,7 @@ from ig_sdk.lib._settle import DEFAULT_SETTLE_TIMEOUT, Call, Intent, Reply
 
 if TYPE_CHECKING:
     from ig_sdk._base_client import AsyncAPIClient, SyncAPIClient
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["Trading", "AsyncTrading", "DEFAULT_SETTLE_TIMEOUT"]
 
@@ -48,6 +49,9 @@ class _Intents(Generic[R]):
             raise ValueError("settle_timeout must be > 0")
         self._now = now
         self.settle_timeout = settle_timeout
+
+    def _before(self, op: Operation, args: Mapping[str, Any]) -> None:
+        """Called before each call an intent makes (paper trading feeds the market's price here)."""
 
     def _run(self, op_id: str, intent: Intent) -> R:
         """Carry out ``intent``, whose trading call is ``op_id`` (checked against the LIVE guard first)."""
@@ -245,6 +249,7 @@ class Trading(_Intents[DealConfirmationV1Response]):
             reply: Reply | None = None
             if isinstance(step, Call):
                 op = OPERATIONS[step.op_id]
+                self._before(op, step.args)
                 try:
                     reply = Reply(value=client._request(op, step.args, cast_to=op.response_model))
                 except APIError as error:
@@ -273,6 +278,7 @@ class AsyncTrading(_Intents[Coroutine[Any, Any, DealConfirmationV1Response]]):
             reply: Reply | None = None
             if isinstance(step, Call):
                 op = OPERATIONS[step.op_id]
+                self._before(op, step.args)
                 try:
                     reply = Reply(value=await client._request(op, step.args, cast_to=op.response_model))
                 except APIError as error:

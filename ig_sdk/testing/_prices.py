@@ -122,6 +122,12 @@ class PriceEngine:
 
     def __init__(self, seed: int = 42) -> None:
         self._seed = seed
+        # Prices set from outside (paper trading follows IG's stream): they replace the walk for their epic.
+        self._pinned: dict[str, Quote] = {}
+
+    def pin(self, epic: str, bid: float, offer: float, when: float) -> None:
+        """Deal ``epic`` at this bid/offer from now on (until pinned again), instead of the seeded walk."""
+        self._pinned[epic] = Quote(bid, offer, (bid + offer) / 2, when)
 
     def _key(self, instrument: Instrument, scale: int) -> int:
         return _mix(
@@ -147,7 +153,10 @@ class PriceEngine:
         return instrument.base_price * math.exp(instrument.daily_vol * self._noise(instrument, when))
 
     def quote(self, instrument: Instrument, when: float) -> Quote:
-        """Dealable bid/offer at an instant, rounded to the instrument's decimals."""
+        """Dealable bid/offer at an instant, rounded to the instrument's decimals (or the pinned price)."""
+        pinned = self._pinned.get(instrument.epic)
+        if pinned is not None:
+            return Quote(pinned.bid, pinned.offer, pinned.mid, when)
         mid = self.mid(instrument, when)
         half = instrument.spread / 2
         places = instrument.decimals
