@@ -38,16 +38,55 @@ class SystemClock:
 class RunningClock:
     """Real-time flow from a chosen start: prices move as usual, but the calendar is the one you pick.
 
-    Handy to run a bot (or the demo) in market hours on a weekend: ``RunningClock(TRADING_TIME)``.
+    Handy to run a bot (or the demo) in market hours on a weekend: ``RunningClock(TRADING_TIME)``. It can be
+    moved (``set``, ``advance``) and stopped (``freeze``) while running, from any thread: the simulator's
+    control API drives it that way from another process.
     """
 
-    def __init__(self, start: float | datetime) -> None:
-        self._start = start.timestamp() if isinstance(start, datetime) else float(start)
-        self._origin = time.monotonic()
+    def __init__(self, start: float | datetime | None = None) -> None:
+        self._lock = threading.Lock()
+        self._frozen: float | None = None
+        self._anchor = time.monotonic()
+        self._at_anchor = time.time() if start is None else _seconds(start)
 
     def now(self) -> float:
-        """The start plus the real time elapsed since the clock was made."""
-        return self._start + (time.monotonic() - self._origin)
+        """The start plus the real time elapsed since (unless frozen)."""
+        with self._lock:
+            if self._frozen is not None:
+                return self._frozen
+            return self._at_anchor + (time.monotonic() - self._anchor)
+
+    def set(self, when: float | datetime) -> None:
+        """Jump to an absolute time (and keep running, or stay frozen there)."""
+        target = _seconds(when)
+        with self._lock:
+            if self._frozen is not None:
+                self._frozen = target
+            else:
+                self._anchor, self._at_anchor = time.monotonic(), target
+
+    def advance(self, seconds: float) -> None:
+        """Move the calendar forward (or back, with a negative number)."""
+        self.set(self.now() + seconds)
+
+    def freeze(self, frozen: bool = True) -> None:
+        """Stop time where it is (or let it run again from there)."""
+        now = self.now()
+        with self._lock:
+            if frozen:
+                self._frozen = now
+            else:
+                self._frozen = None
+                self._anchor, self._at_anchor = time.monotonic(), now
+
+    @property
+    def frozen(self) -> bool:
+        """Whether time stands still."""
+        return self._frozen is not None
+
+
+def _seconds(when: float | datetime) -> float:
+    return when.timestamp() if isinstance(when, datetime) else float(when)
 
 
 TRADING_TIME = datetime(2026, 6, 2, 10, 0, tzinfo=UTC)

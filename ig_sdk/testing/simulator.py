@@ -2,7 +2,7 @@
 
 Use it as a context manager from synchronous code (it runs its own event loop in a background thread) or as an
 async context manager inside a running loop. ``python -m ig_sdk.testing.simulator --port N`` serves it until
-Ctrl-C and prints the URLs and credentials.
+Ctrl-C (also installed as ``ig-simulator``; ``--help`` lists its flags) and prints the URLs and credentials.
 """
 
 from __future__ import annotations
@@ -10,17 +10,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
 from aiohttp import web
 
 from ._accounts import API_KEY, CFD_ACCOUNT_ID, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME
-from ._clock import Clock, RunningClock
+from ._clock import TRADING_TIME, Clock, RunningClock
+from ._control import CONTROL_PREFIX, register_control
 from ._engine import EngineConfig, IGEngine
+from ._hours import trading_start
+from ._lightstreamer import register_lightstreamer
 from ._rest import PREFIX, handle
 
 __all__ = ["IGSimulator", "SimulatorConfig", "main"]
@@ -81,6 +85,11 @@ class IGSimulator:
     def rest_url(self) -> str:
         """The REST base URL (IG's ``/gateway/deal`` prefix included)."""
         return self.base_url + PREFIX
+
+    @property
+    def control_url(self) -> str:
+        """The control API (faults, allowances, clock...; see :mod:`ig_sdk.testing._control`)."""
+        return self.base_url + CONTROL_PREFIX
 
     @property
     def lightstreamer_url(self) -> str:
@@ -156,12 +165,8 @@ class IGSimulator:
         async def gateway(request: web.Request) -> web.StreamResponse:
             return await handle(request, self.engine, self.lightstreamer_url)
 
-        try:
-            from ._lightstreamer import register_lightstreamer  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            pass
-        else:
-            self.engine.sink = register_lightstreamer(app, self.engine)
+        self.engine.sink = register_lightstreamer(app, self.engine)
+        register_control(app, self)
         app.router.add_route("*", PREFIX + "/{tail:.*}", gateway)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -239,22 +244,87 @@ class IGSimulator:
         """Human-readable connection details (the test credentials are not secrets)."""
         return (
             f"REST:          {self.rest_url}\nLightstreamer: {self.lightstreamer_url}\n"
+            f"control API:   {self.control_url}\n"
             f"username:      {self.username}\npassword:      {self.password}\napi key:       {self.api_key}\n"
             f"accounts:      {self.spreadbet_account_id} (spread bet), {self.cfd_account_id} (CFD)"
         )
 
 
+def _start(value: str) -> datetime | None:
+    if value == "now":
+        return None
+    if value == "trading":
+        return TRADING_TIME
+    if value == "next-open":
+        return trading_start()
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 time, 'now', 'trading' or 'next-open': {value}"
+        ) from exc
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line of ``ig-simulator`` / ``python -m ig_sdk.testing.simulator``."""
+    p = argparse.ArgumentParser(
+        prog="ig-simulator",
+        description="Serve a local IG (REST, Lightstreamer and a control API) until interrupted.",
+        epilog="Control API: GET <control URL> for the state; see ig_sdk.testing._control for every call.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=0, help="port (default: any free one, printed at start)")
+    p.add_argument("--seed", type=int, default=42, help="seed of prices and identifiers")
+    p.add_argument(
+        "--start",
+        type=_start,
+        default=None,
+        metavar="TIME",
+        help="where the simulated calendar starts: an ISO time, 'trading' (a Tuesday morning), 'next-open' "
+        "(now, or when FX reopens) or 'now' (default); it then runs at real speed",
+    )
+    p.add_argument("--frozen", action="store_true", help="stop the clock (move it with the control API)")
+    p.add_argument("--tick-interval", type=float, default=0.25, help="seconds between market ticks")
+    p.add_argument("--session-ttl", type=float, default=6 * 3600.0, help="REST session lifetime, seconds")
+    p.add_argument("--oauth-ttl", type=float, default=60.0, help="OAuth access-token lifetime, seconds")
+    p.add_argument("--latency", type=float, default=0.0, help="delay every REST answer by this many seconds")
+    p.add_argument("--enforce-allowances", action="store_true", help="refuse requests over IG's allowances")
+    p.add_argument("--reject-logins", action="store_true", help="refuse every login")
+    p.add_argument("--json", action="store_true", help="print the addresses as one JSON line")
+    return p
+
+
 def main(argv: list[str] | None = None) -> None:
     """Serve a simulator until interrupted."""
-    parser = argparse.ArgumentParser(prog="python -m ig_sdk.testing.simulator", description=__doc__)
-    parser.add_argument("--port", type=int, default=0)
-    parser.add_argument("--seed", type=int, default=42)
-    args = parser.parse_args(argv)
-    simulator = IGSimulator(SimulatorConfig(port=args.port, seed=args.seed))
+    args = parser().parse_args(argv)
+    clock = RunningClock(args.start)
+    if args.frozen:
+        clock.freeze()
+    config = SimulatorConfig(
+        host=args.host,
+        port=args.port,
+        seed=args.seed,
+        session_ttl=args.session_ttl,
+        oauth_ttl=args.oauth_ttl,
+        tick_interval=args.tick_interval,
+        enforce_allowances=args.enforce_allowances,
+    )
+    simulator = IGSimulator(config, clock=clock)
+    simulator.set_latency(args.latency)
+    simulator.reject_logins(args.reject_logins)
 
     async def serve() -> None:
         async with simulator:
-            print(simulator.describe(), flush=True)
+            if args.json:
+                addresses = {
+                    "rest_url": simulator.rest_url,
+                    "lightstreamer_url": simulator.lightstreamer_url,
+                    "control_url": simulator.control_url,
+                }
+                print(json.dumps(addresses), flush=True)
+            else:
+                print(simulator.describe(), flush=True)
             await asyncio.Event().wait()
 
     with contextlib.suppress(KeyboardInterrupt):
