@@ -7,6 +7,7 @@ do it: faults, allowances, token expiry, refused logins, Lightstreamer END/CONER
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -214,3 +215,35 @@ def test_lightstreamer_conerr_refuses_the_next_session(process: Process) -> None
             _wait(lambda: 60 in statuses.errors, "CONERR 60 reported to the client")
         finally:
             client.disconnect()
+
+
+# A bot written for the real IG, configured only by the environment: it runs unchanged against the simulator.
+_BOT = """
+from ig_sdk import IGClient
+
+with IGClient.from_env() as client:
+    accounts = client.accounts.list().accounts
+    market = client.markets.get(epic="CS.D.EURUSD.TODAY.IP")
+    price = client.stream.prices("CS.D.EURUSD.TODAY.IP").get(timeout=20)
+    print(len(accounts), market.instrument.epic, price is not None and price.bid_price_1 is not None)
+"""
+
+
+def test_an_unchanged_from_env_bot_runs_against_the_simulator(process: Process) -> None:
+    process.post("/clock", {"freeze": False})  # prices move, so the stream has updates to send
+    env = {
+        "IG_SERVICE_USERNAME": USERNAME,
+        "IG_SERVICE_PASSWORD": PASSWORD,
+        "IG_SERVICE_API_KEY": API_KEY,
+        "IG_SERVICE_ACC_TYPE": "DEMO",
+        "IG_SERVICE_BASE_URL": process.rest_url,
+        "PATH": os.environ.get("PATH", ""),
+    }
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _BOT], env=env, capture_output=True, text=True, timeout=60, check=False
+        )
+    finally:
+        process.post("/clock", {"freeze": True})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["2", "CS.D.EURUSD.TODAY.IP", "True"]
