@@ -7,7 +7,7 @@ takes the changed values ("read", the least any application does), and through `
 consumer thread reading typed updates ("typed"). Target: typed costs at most 10% more than bare. The machine's
 other load makes single runs noisy: compare several runs.
 
-    .venv/bin/python bench/bench_streaming.py [--rates 500 1000] [--seconds 5]
+    .venv/bin/python -m bench.bench_streaming [--rates 500 1000] [--seconds 5]
 """
 
 from __future__ import annotations
@@ -19,9 +19,12 @@ import resource
 import threading
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+from bench._measure import rotated
 
 EPIC = "CS.D.EURUSD.CFD.IP"
 ACCOUNT = "BENCH"
@@ -206,27 +209,31 @@ def typed(url: str, seconds: float) -> Result:
         thread.join(timeout=5)
 
 
-def run(rate: int, seconds: float, *, read: bool = True) -> tuple[Result, Result | None, Result]:
+@contextmanager
+def _server(rate: int) -> Iterator[str]:
+    """A child process publishing PRICE updates at ``rate`` per second; yields its URL."""
     context = multiprocessing.get_context("spawn")
     port_q: Any = context.Queue()
     stop = context.Event()
     child = context.Process(target=_serve, args=(rate, port_q, stop), daemon=True)
     child.start()
     try:
-        url = f"http://127.0.0.1:{port_q.get(timeout=30)}"
-        base = bare(url, seconds)
-        time.sleep(0.5)
-        reading = None
-        if read:
-            reading = bare(url, seconds, read=True)
-            time.sleep(0.5)
-        ours = typed(url, seconds)
-        return base, reading, ours
+        yield f"http://127.0.0.1:{port_q.get(timeout=30)}"
     finally:
         stop.set()
         child.join(timeout=10)
         if child.is_alive():
             child.terminate()
+
+
+def run(rate: int, seconds: float) -> tuple[Result, Result, Result]:
+    with _server(rate) as url:
+        base = bare(url, seconds)
+        time.sleep(0.5)
+        reading = bare(url, seconds, read=True)
+        time.sleep(0.5)
+        ours = typed(url, seconds)
+        return base, reading, ours
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -240,7 +247,6 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'rate/s':>7} {'path':>6} {'updates':>8} {'CPU s':>7} {'us/update':>10}")
     for rate in args.rates:
         base, reading, ours = run(rate, args.seconds)
-        assert reading is not None
         for name, result in (("bare", base), ("read", reading), ("typed", ours)):
             print(
                 f"{rate:>7} {name:>6} {result.updates:>8} {result.cpu_s:>7.2f} {result.us_per_update:>10.1f}"
@@ -251,12 +257,19 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def samples(rate: int, seconds: float, rounds: int) -> dict[str, list[float]]:
-    """CPU seconds per update of the bare listener ("raw") and the typed path ("ig_sdk"), per round."""
+    """CPU seconds per update of the bare listener ("raw") and the typed path ("ig_sdk"), per round.
+
+    One publisher serves every round; each round measures both paths back to back, the first of them
+    alternating from round to round, so that a change in the machine's load falls on both alike.
+    """
+    paths = {"raw": bare, "ig_sdk": typed}
     out: dict[str, list[float]] = {"raw": [], "ig_sdk": []}
-    for _ in range(rounds):
-        base, _, ours = run(rate, seconds, read=False)
-        out["raw"].append(base.cpu_s / max(1, base.updates))
-        out["ig_sdk"].append(ours.cpu_s / max(1, ours.updates))
+    with _server(rate) as url:
+        for round_no in range(rounds):
+            for name in rotated(list(paths), round_no):
+                result = paths[name](url, seconds)
+                out[name].append(result.cpu_s / max(1, result.updates))
+                time.sleep(0.3)
     return out
 
 

@@ -75,7 +75,7 @@ def _parse_datetime(value: Any) -> Any:
         text = text[:-1]
     # Fast path for the common spellings (ISO, and IG's slashed date): strptime costs ~10x more per value,
     # and a price page carries two timestamps per bar.
-    if len(text) >= 19 and text[10] in "T ":
+    if len(text) >= 16 and text[10] in "T ":  # down to minutes: yyyy-MM-ddTHH:mm
         iso = text.replace("/", "-", 2) if text[4] == "/" else text
         if len(iso) > 20 and iso[19] == ":":  # IG's "yyyy/MM/dd HH:mm:ss:SSS" (positions, activity)
             iso = f"{iso[:19]}.{iso[20:]}"

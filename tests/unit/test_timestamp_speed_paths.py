@@ -18,6 +18,8 @@ from ig_sdk._timestamps import _parse_date, _parse_datetime, _parse_time, _parse
         ("2026/11/30 03:57:29:000", "%Y/%m/%d %H:%M:%S:%f"),
         ("2026/11/30 03:57:29:123", "%Y/%m/%d %H:%M:%S:%f"),
         ("2026-11-30T03:57:29.5", "%Y-%m-%dT%H:%M:%S.%f"),
+        ("2029-04-06T21:00", "%Y-%m-%dT%H:%M"),
+        ("2029/04/06 21:00", "%Y/%m/%d %H:%M"),
     ],
 )
 def test_fast_spellings_match_strptime(text: str, fmt: str) -> None:
