@@ -8,7 +8,6 @@ LIVE trading not allowed), 4 ``ig doctor`` found differences from the spec, 5 a 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -34,7 +33,7 @@ from rich.table import Table
 import ig_sdk
 from ig_sdk import NOT_GIVEN, IGClient
 from ig_sdk.cli._render import Format, Output, cell
-from ig_sdk.errors import APIError, DealRejectedError, IGError
+from ig_sdk.errors import APIError, DealRejectedError, IGError, LiveTradingNotAllowedError
 from ig_sdk.lib import frames
 from ig_sdk.lib.frames import Column
 from ig_sdk.streaming import (
@@ -68,7 +67,6 @@ EXIT_DIFFERENCES: Final = 4
 EXIT_REJECTED: Final = 5
 EXIT_INTERRUPTED: Final = 130
 
-ALLOW_LIVE_ENV: Final = "IG_SERVICE_ALLOW_LIVE_TRADING"
 RESOLUTIONS: Final = (
     "SECOND", "MINUTE", "MINUTE_2", "MINUTE_3", "MINUTE_5", "MINUTE_10", "MINUTE_15", "MINUTE_30",
     "HOUR", "HOUR_2", "HOUR_3", "HOUR_4", "DAY", "WEEK", "MONTH",
@@ -107,14 +105,13 @@ class Settings:
                 "(and IG_SERVICE_BASE_URL for the simulator: see `ig simulator`)."
             ) from None
 
-    def check_live_trading(self) -> None:
-        """The CLI's LIVE guard: real-money deals need an explicit opt-in in the environment."""
-        if self.account_type != "LIVE":
-            return
-        if os.environ.get(ALLOW_LIVE_ENV, "").strip().lower() not in ("1", "true", "yes"):
-            raise ConfigError(
-                f"refusing to deal on a LIVE account: set {ALLOW_LIVE_ENV}=true to allow real-money trading"
-            )
+
+def _check_live_trading(client: IGClient) -> None:
+    """Refuse before showing or sending anything, for the reason the client itself would refuse."""
+    if client.is_live and not client.allow_live_trading:
+        raise ConfigError(
+            "refusing to deal on a LIVE account: set IG_SERVICE_ALLOW_LIVE_TRADING=1 to allow real deals"
+        )
 
 
 pass_settings = click.make_pass_decorator(Settings)
@@ -399,7 +396,7 @@ def orders(settings: Settings, fmt: Format) -> None:
 
 @cli.group()
 def deal() -> None:
-    """Open or close a position at market (asks first; LIVE needs IG_SERVICE_ALLOW_LIVE_TRADING=true)."""
+    """Open or close a position at market (asks first; LIVE needs IG_SERVICE_ALLOW_LIVE_TRADING=1)."""
 
 
 def _confirm(output: Output, title: str, fields: Sequence[tuple[str, Any]], yes: bool) -> None:
@@ -466,9 +463,9 @@ def deal_open(
     fmt: Format,
 ) -> None:
     """Open a position at market in EPIC."""
-    settings.check_live_trading()
     output = Output(fmt)
     with settings.client() as client:
+        _check_live_trading(client)
         market = client.markets.get(epic=epic)
         instrument, snapshot = market.instrument, market.snapshot
         expiry = expiry or (instrument.expiry if instrument else None) or "-"
@@ -522,9 +519,9 @@ def deal_open(
 @pass_settings
 def deal_close(settings: Settings, deal_id: str, size: float | None, yes: bool, fmt: Format) -> None:
     """Close the open position DEAL_ID at market."""
-    settings.check_live_trading()
     output = Output(fmt)
     with settings.client() as client:
+        _check_live_trading(client)
         held = next(
             (
                 p
@@ -749,6 +746,9 @@ def run(argv: list[str]) -> int:
     except click.ClickException as error:
         error.show()
         return EXIT_REJECTED if isinstance(error.__cause__, _RejectedError) else error.exit_code
+    except LiveTradingNotAllowedError as error:
+        click.echo(f"ig: {error}", err=True)
+        return EXIT_CONFIG
     except APIError as error:
         click.echo(f"ig: {type(error).__name__}: {error}", err=True)
         return EXIT_IG
