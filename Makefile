@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 export RUFF_NO_CACHE := true
 
-.PHONY: help install generate check-generated lint format typecheck test test-fast demo bench dist
+.PHONY: help install generate check-generated lint format typecheck test test-fast demo bench dist docs docs-serve
 
 help:
 	@echo "make install          create .venv with uv (installs uv with pip if missing)"
@@ -12,6 +12,7 @@ help:
 	@echo "make generate         rebuild ig_sdk/_generated/ from spec/"
 	@echo "make check-generated  fail if ig_sdk/_generated/ is stale"
 	@echo "make dist             build the wheel and the sdist into dist/"
+	@echo "make docs             build the documentation site into site/ (strict: broken links fail)"
 	@echo "make lint | typecheck | format | bench"
 
 install: .venv/.installed
@@ -38,12 +39,12 @@ check-generated: install
 	$(PY) -m codegen --check
 
 lint: install
-	$(PY) -m ruff check ig_sdk codegen tests examples bench
-	$(PY) -m ruff format --check ig_sdk codegen tests examples bench
+	$(PY) -m ruff check ig_sdk codegen tests examples bench docs/_hooks
+	$(PY) -m ruff format --check ig_sdk codegen tests examples bench docs/_hooks
 
 format: install
-	$(PY) -m ruff check --fix ig_sdk codegen tests examples bench
-	$(PY) -m ruff format ig_sdk codegen tests examples bench
+	$(PY) -m ruff check --fix ig_sdk codegen tests examples bench docs/_hooks
+	$(PY) -m ruff format ig_sdk codegen tests examples bench docs/_hooks
 
 typecheck: install
 	$(PY) -m mypy
@@ -63,3 +64,10 @@ bench: install
 dist: install
 	rm -rf dist
 	@$(UV_OR_PIP); $$UV build --out-dir dist
+
+# mkdocs 1.x prints an advert for its successor on every build; the strict build is what matters here.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
+
+docs-serve: install
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve
