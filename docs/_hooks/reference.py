@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from ig_sdk import operations
-from ig_sdk._operation import Operation
+from ig_sdk.operations import Operation
 
 HAND_WRITTEN = {
     "client": ("The clients", ["ig_sdk.IGClient", "ig_sdk.AsyncIGClient"]),
