@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 
 from codegen.ir import FORMAT_TYPES, OperationIR, build_operations
-from codegen.models import field_names_of, generate_models
+from codegen.models import field_names_of, generate_models, params_schemas, request_side
 from codegen.naming import pascal_case
 from codegen.openapi import to_openapi
 from codegen.render import environment
@@ -55,6 +55,14 @@ class Resource:
     @property
     def uses_literal(self) -> bool:
         return any(op.uses_literal for op in self.operations)
+
+    @property
+    def uses_decimal(self) -> bool:
+        return any(op.uses_decimal for op in self.operations)
+
+    @property
+    def uses_sequence(self) -> bool:
+        return any(op.uses_sequence for op in self.operations)
 
     @property
     def any_deprecated(self) -> bool:
@@ -192,12 +200,15 @@ def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
         resources=resources
     )
     tables = env.get_template("tables.py.jinja")
-    rules = {name: schema["x-ig-rules"] for name, schema in spec.schemas.items() if schema.get("x-ig-rules")}
     files[PACKAGE_DIR / "rules.py"] = tables.render(
-        doc="IG's cross-field request rules (spec x-ig-rules), keyed by request model name.",
+        doc=(
+            "IG's request rules, keyed by request model name: the spec's x-ig-rules, plus the fields that"
+            " take no null (null means nothing to IG there) and the decimal places a number may have"
+            " (x-ig-decimal-places)."
+        ),
         name="RULES",
         type="dict[str, list[dict[str, Any]]]",
-        value=rules,
+        value=request_rules(spec),
     )
     files[PACKAGE_DIR / "error_codes.py"] = tables.render(
         doc="IG's error codes: HTTP status, ig_sdk.errors class name and meaning (spec x-ig-error-codes).",
@@ -242,6 +253,35 @@ def _format(files: dict[Path, str], root: Path) -> dict[Path, str]:
         )
         subprocess.run([*ruff, "format", "--config", config, "--quiet", "."], cwd=base, env=env, check=True)
         return {rel: (base / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def request_rules(spec: Spec) -> dict[str, list[dict[str, Any]]]:
+    """Every rule a request model enforces before anything is sent, by model name."""
+    schemas: dict[str, Any] = {name: spec.schemas[name] for name in sorted(request_side(spec))}
+    schemas.update(params_schemas(spec))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in sorted(set(schemas) | {n for n, s in spec.schemas.items() if s.get("x-ig-rules")}):
+        schema = schemas.get(name) or spec.schemas[name]
+        rules = list(schema.get("x-ig-rules") or [])
+        properties: dict[str, Any] = schema.get("properties") or {}
+        not_null = sorted(wire for wire, prop in properties.items() if not _nullable(prop))
+        if not_null:
+            rules.append({"not_null": not_null})
+        places = {
+            wire: int(prop["x-ig-decimal-places"])
+            for wire, prop in properties.items()
+            if "x-ig-decimal-places" in prop
+        }
+        if places:
+            rules.append({"decimal_places": places})
+        if rules:
+            out[name] = rules
+    return out
+
+
+def _nullable(prop: dict[str, Any]) -> bool:
+    kind = prop.get("type")
+    return isinstance(kind, list) and "null" in kind
 
 
 def _stamp(spec: Spec, root: Path) -> str:

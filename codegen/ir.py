@@ -31,7 +31,8 @@ FORMAT_TYPES = {
     "IgDashDate": "date",
 }
 
-_SCALARS = {"string": "str", "number": "float", "integer": "int", "boolean": "bool"}
+# A number argument takes a Decimal (what responses and the stream hand back) or a float; int fits float.
+_SCALARS = {"string": "str", "number": "Decimal | float", "integer": "int", "boolean": "bool"}
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,14 @@ class OperationIR:
     def uses_literal(self) -> bool:
         return any("Literal[" in arg.annotation for arg in self.arguments)
 
+    @property
+    def uses_decimal(self) -> bool:
+        return any("Decimal" in arg.annotation for arg in self.arguments)
+
+    @property
+    def uses_sequence(self) -> bool:
+        return any("Sequence[" in arg.annotation for arg in self.arguments)
+
 
 def ref_name(schema: dict[str, Any]) -> str | None:
     ref = schema.get("$ref")
@@ -144,7 +153,7 @@ def annotation(schema: dict[str, Any], schemas: dict[str, Any] | None = None) ->
     if base == "array":
         inner, _ = annotation(schema.get("items") or {})
         inner = inner.split(" | Literal[")[0]
-        return f"list[{inner}]", nullable
+        return f"Sequence[{inner}]", nullable  # a list, a tuple...; never a bare (comma-joined) string
     if base == "object":
         return "dict[str, object]", nullable
     return _SCALARS[base], nullable

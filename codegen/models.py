@@ -15,7 +15,7 @@ from codegen.ir import FORMAT_TYPES, params_schema_name, ref_name
 from codegen.openapi import clean_schema
 from codegen.spec import REF_PREFIX, Spec
 
-__all__ = ["generate_models", "request_side", "field_names_of"]
+__all__ = ["generate_models", "request_side", "params_schemas", "field_names_of"]
 
 BANNER = "# Generated from spec/ by `make generate` (codegen/models.py). Do not edit."
 
@@ -51,7 +51,7 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
-def _params_schemas(spec: Spec) -> dict[str, Any]:
+def params_schemas(spec: Spec) -> dict[str, Any]:
     """One model per operation with parameters, so path and query values are validated like bodies."""
     out: dict[str, Any] = {}
     for op_id, op in spec.operations.items():
@@ -108,11 +108,24 @@ def _without_defaults(schema: Any) -> Any:
     return schema
 
 
+def _decimal_numbers(schema: Any) -> Any:
+    """Every JSON number becomes a Decimal: the one number type of responses, requests and the stream."""
+    if isinstance(schema, dict):
+        out = {k: _decimal_numbers(v) for k, v in schema.items()}
+        kind = schema.get("type")
+        if kind == "number" or (isinstance(kind, list) and "number" in kind):
+            out["format"] = "decimal"
+        return out
+    if isinstance(schema, list):
+        return [_decimal_numbers(v) for v in schema]
+    return schema
+
+
 def generate_models(spec: Spec) -> str:
     """The source of ``ig_sdk/_generated/models.py``."""
-    schemas = {name: _without_defaults(clean_schema(s)) for name, s in spec.schemas.items()}
-    params = _params_schemas(spec)
-    schemas.update(_without_defaults(clean_schema(params)))
+    schemas = {name: _decimal_numbers(_without_defaults(clean_schema(s))) for name, s in spec.schemas.items()}
+    params = params_schemas(spec)
+    schemas.update(_decimal_numbers(_without_defaults(clean_schema(params))))
     document = {
         "openapi": "3.1.0",
         "info": {"title": "IG", "version": "1"},

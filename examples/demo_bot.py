@@ -85,16 +85,16 @@ def _cell(value: object) -> str:
         return "-"
     if isinstance(value, float):
         return f"{value:.5g}" if abs(value) < 10 else f"{value:.2f}"
+    if isinstance(value, Decimal):
+        return f"{value:.5g}" if abs(value) < 10 else f"{value:.2f}"
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return str(value)
 
 
-def _mid(price: CandlePrice | None) -> float | None:
-    # Candles carry both sides; the mid price is what a chart shows.
-    if price is None or price.bid is None or price.ask is None:
-        return None if price is None else (price.bid if price.ask is None else price.ask)
-    return round((price.bid + price.ask) / 2, 5)
+def _mid(price: CandlePrice) -> Decimal:
+    # Candles carry both sides (IG always sends them); the mid price is what a chart shows.
+    return (price.bid + price.ask) / 2
 
 
 def run(client: IGClient, report: Report) -> None:
@@ -167,7 +167,7 @@ def download_candles(client: IGClient, report: Report, epic: str) -> None:
         [b.snapshot_time, *(_mid(p) for p in (b.open_price, b.high_price, b.low_price, b.close_price))]
         for b in bars
     ]
-    closes = [c for *_, c in rows if isinstance(c, float)]
+    closes = [c for *_, c in rows if isinstance(c, Decimal)]
     allowance = prices.metadata.allowance if prices.metadata else None
     report.pairs(
         [

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ig_sdk import _wire_json as wire_json
 from ig_sdk._auth import (
     SessionInfo,
     SessionRequest,
@@ -407,7 +408,13 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         return IGRequestValidationError(message, operation=op, field=wire, python_field=python)
 
     def _validate(
-        self, op: Operation, model: type[BaseModel] | None, values: dict[str, Any], params: tuple[Param, ...]
+        self,
+        op: Operation,
+        model: type[BaseModel] | None,
+        values: dict[str, Any],
+        params: tuple[Param, ...],
+        *,
+        body: bool = False,
     ) -> dict[str, Any]:
         if model is None:
             by_python = {p.python_name: p.wire_name for p in params}
@@ -416,7 +423,10 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
             validated = model.model_validate(values)
         except ValueError as exc:  # pydantic's ValidationError; importing it eagerly slows `import ig_sdk`
             raise self._validation_error(op, _validation_error_or_raise(exc), _plan_for(op)) from None
-        dumped: dict[str, Any] = validated.model_dump(by_alias=True, mode="json", exclude_unset=True)
+        # A body keeps its Decimals (written as exact JSON numbers); a query or path takes text.
+        dumped: dict[str, Any] = validated.model_dump(
+            by_alias=True, mode="python" if body else "json", exclude_unset=True
+        )
         return dumped
 
     def _prepare(
@@ -451,7 +461,12 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
                         python_field=param.python_name,
                     )
                 url = url.replace("{" + name + "}", quote(str(value), safe=""))
-            params = {k: v for k, v in wire.items() if v is not None} or None
+            # IG takes a list (epics, marketIds) as one comma-separated value, not as repeated keys.
+            params = {
+                k: ",".join(str(item) for item in v) if isinstance(v, list) else v
+                for k, v in wire.items()
+                if v is not None
+            } or None
             verbatim = args.get(VERBATIM_QUERY)
             if verbatim:
                 params = {**(params or {}), **verbatim}
@@ -463,12 +478,12 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
                 value = args.get(p.python_name, NOT_GIVEN)
                 if value is not NOT_GIVEN:
                     values[p.python_name] = value
-            body = self._validate(op, op.request_model, values, plan.body)
+            body = self._validate(op, op.request_model, values, plan.body, body=True)
             if op.deal_reference:
                 deal_reference = body.get(_DEAL_REFERENCE) or mint_deal_reference()
                 body[_DEAL_REFERENCE] = deal_reference
                 self._sent_references.note(deal_reference)
-            content = json.dumps(body, separators=(",", ":")).encode()
+            content = wire_json.dumps(body)
         headers = dict(plan.headers)
         raw = False
         if extra_headers:

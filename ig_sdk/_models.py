@@ -11,6 +11,7 @@ import importlib
 import logging
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
+from decimal import Decimal
 from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, ModelWrapValidatorHandler, model_validator
@@ -89,7 +90,8 @@ Rule = Mapping[str, Any]
 class IGRequestModel(IGModel):
     """Base of everything sent to IG: unknown fields and undocumented enum values are errors."""
 
-    model_config = ConfigDict(extra="forbid")
+    # NaN and Infinity are not JSON and never a price, size or distance IG accepts.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     # Filled lazily from the generated rules table: alias-keyed cross-field rules of this schema.
     _ig_rules: ClassVar[tuple[Rule, ...] | None] = None
@@ -113,7 +115,12 @@ class IGRequestModel(IGModel):
             return
         values = _wire_values(self)
         for rule in rules:
-            _apply_rule(rule, values)
+            if "not_null" in rule:
+                _refuse_nulls(self, rule["not_null"])
+            elif "decimal_places" in rule:
+                _check_places(values, rule["decimal_places"])
+            else:
+                _apply_rule(rule, values)
 
 
 def _rules_for(cls: type[IGRequestModel]) -> tuple[Rule, ...]:
@@ -134,6 +141,30 @@ def _wire_values(model: IGModel) -> dict[str, Any]:
         info = fields.get(name)
         out[(info.alias if info is not None and info.alias else name)] = value
     return out
+
+
+def _refuse_nulls(model: IGModel, wire_names: list[str]) -> None:
+    """None given for a field whose null means nothing to IG: refused rather than sent as `null`."""
+    fields = type(model).model_fields
+    for name in model.model_fields_set:
+        info = fields.get(name)
+        wire = info.alias if info is not None and info.alias else name
+        if getattr(model, name) is None and wire in wire_names:
+            raise PydanticCustomError(
+                "ig_not_null", "{field}: None is not a value IG accepts here; leave it out", {"field": wire}
+            )
+
+
+def _check_places(values: Mapping[str, Any], places: Mapping[str, int]) -> None:
+    for wire, most in places.items():
+        value = values.get(wire)
+        exponent = value.normalize().as_tuple().exponent if isinstance(value, Decimal) else 0
+        if isinstance(exponent, int) and -exponent > most:
+            raise PydanticCustomError(
+                "ig_decimal_places",
+                "{field}: at most {most} decimal places (IG's rule)",
+                {"field": wire, "most": most},
+            )
 
 
 def _matches(values: Mapping[str, Any], condition: Mapping[str, Any]) -> bool:

@@ -1,5 +1,6 @@
 # Generated from spec/ by `make generate` (codegen/models.py). Do not edit.
 
+from decimal import Decimal
 from typing import Annotated
 
 from pydantic import Field, RootModel
@@ -30,16 +31,16 @@ class AccountType(StrEnum):
 class Balance(IGResponseModel):
     """Money figures of one account, in the account's currency."""
 
-    balance: float
+    balance: Decimal
     """Cash on the account, before running profit or loss is counted."""
 
-    deposit: float
+    deposit: Decimal
     """Margin currently held against open positions and working orders."""
 
-    profit_loss: Annotated[float, Field(alias="profitLoss")]
+    profit_loss: Annotated[Decimal, Field(alias="profitLoss")]
     """Running (unrealised) profit or loss of the open positions."""
 
-    available: float
+    available: Decimal
     """Amount that can still be used to open new positions or withdrawn."""
 
 
@@ -107,28 +108,28 @@ class MarketSummary(IGResponseModel):
     expiry: str
     """Expiry label of the instrument: `DFB` for daily funded bets, `-` for undated markets, or a month such as `DEC-24` for dated ones."""
 
-    lot_size: Annotated[float | None, Field(alias="lotSize")] = None
+    lot_size: Annotated[Decimal | None, Field(alias="lotSize")] = None
     """Size of one lot, where the market is dealt in lots. IG's categories page prints this field as `InstrumentlotSize` (unverified: assumed to be sent as `lotSize` there too)."""
 
     market_status: Annotated[MarketStatus, Field(alias="marketStatus")]
     """Current dealing state of the market."""
 
-    bid: float | None = None
+    bid: Decimal | None = None
     """Latest bid (sell) price."""
 
-    offer: float | None = None
+    offer: Decimal | None = None
     """Latest offer (buy) price."""
 
-    high: float | None = None
+    high: Decimal | None = None
     """Highest price reached today."""
 
-    low: float | None = None
+    low: Decimal | None = None
     """Lowest price reached today."""
 
-    net_change: Annotated[float | None, Field(alias="netChange")] = None
+    net_change: Annotated[Decimal | None, Field(alias="netChange")] = None
     """Price change since the previous close, in price units."""
 
-    percentage_change: Annotated[float | None, Field(alias="percentageChange")] = None
+    percentage_change: Annotated[Decimal | None, Field(alias="percentageChange")] = None
     """Price change since the previous close, in percent."""
 
     update_time: Annotated[IgTime, Field(alias="updateTime")]
@@ -229,7 +230,7 @@ class SessionV1Response(IGResponseModel):
     account_id: Annotated[str, Field(alias="accountId")]
     """The account the session currently acts on."""
 
-    timezone_offset: Annotated[float, Field(alias="timezoneOffset")]
+    timezone_offset: Annotated[Decimal, Field(alias="timezoneOffset")]
     """Hours between the account's time zone and UTC; IG types it as a number, so fractional offsets are allowed (unverified whether any occur)."""
 
     locale: str
@@ -341,7 +342,7 @@ class CreateSessionResponse(IGResponseModel):
     client_id: Annotated[str, Field(alias="clientId")]
     """IG's identifier of the client (the person or company)."""
 
-    timezone_offset: Annotated[float | None, Field(alias="timezoneOffset")] = None
+    timezone_offset: Annotated[Decimal | None, Field(alias="timezoneOffset")] = None
     """Hours between the account's time zone and UTC (a number, so possibly fractional)."""
 
     has_active_demo_accounts: Annotated[bool | None, Field(alias="hasActiveDemoAccounts")] = None
@@ -413,7 +414,7 @@ class CreateSessionV3Response(IGResponseModel):
     account_id: Annotated[str, Field(alias="accountId")]
     """The account to name in the IG-ACCOUNT-ID header of later calls."""
 
-    timezone_offset: Annotated[float, Field(alias="timezoneOffset")]
+    timezone_offset: Annotated[Decimal, Field(alias="timezoneOffset")]
     """Hours between the account's time zone and UTC (a number, so possibly fractional)."""
 
     lightstreamer_endpoint: Annotated[str, Field(alias="lightstreamerEndpoint")]
@@ -755,25 +756,25 @@ class DealConfirmationV1Response(IGResponseModel):
     affected_deals: Annotated[list[AffectedDeal], Field(alias="affectedDeals")]
     """The deals this one opened, amended or closed."""
 
-    level: float | None = None
+    level: Decimal | None = None
     """Price at which the deal was done."""
 
-    size: float | None = None
+    size: Decimal | None = None
     """Size dealt."""
 
     direction: Direction
     """Direction of the deal."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Stop level now attached, if any."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Limit level now attached, if any."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Stop distance from the deal level, if the stop was given as a distance."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Limit distance from the deal level, if the limit was given as a distance."""
 
     guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
@@ -782,7 +783,7 @@ class DealConfirmationV1Response(IGResponseModel):
     trailing_stop: Annotated[bool, Field(alias="trailingStop")]
     """True when the stop trails the market."""
 
-    profit: float | None = None
+    profit: Decimal | None = None
     """Realised profit or loss of a closing deal."""
 
     profit_currency: Annotated[str | None, Field(alias="profitCurrency")] = None
@@ -792,7 +793,7 @@ class DealConfirmationV1Response(IGResponseModel):
 class PositionV1Details(IGResponseModel):
     """One open position as VERSION 1 of the position calls describes it."""
 
-    contract_size: Annotated[float | None, Field(alias="contractSize")] = None
+    contract_size: Annotated[Decimal | None, Field(alias="contractSize")] = None
     """Size of one contract of the instrument."""
 
     created_date: Annotated[IgDateTime | None, Field(alias="createdDate")] = None
@@ -801,16 +802,16 @@ class PositionV1Details(IGResponseModel):
     deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id of the position; use it to amend or close the position."""
 
-    deal_size: Annotated[float | None, Field(alias="dealSize")] = None
+    deal_size: Annotated[Decimal | None, Field(alias="dealSize")] = None
     """Size of the position."""
 
     direction: Direction
     """BUY for a long position, SELL for a short one."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Level of the attached limit, if any."""
 
-    open_level: Annotated[float | None, Field(alias="openLevel")] = None
+    open_level: Annotated[Decimal | None, Field(alias="openLevel")] = None
     """Entry price of the position."""
 
     currency: str | None = None
@@ -819,16 +820,16 @@ class PositionV1Details(IGResponseModel):
     controlled_risk: Annotated[bool | None, Field(alias="controlledRisk")] = None
     """True when the position has a guaranteed stop."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Level of the attached stop, if any."""
 
-    trailing_step: Annotated[float | None, Field(alias="trailingStep")] = None
+    trailing_step: Annotated[Decimal | None, Field(alias="trailingStep")] = None
     """Step by which a trailing stop follows the market, if the stop trails."""
 
-    trailing_stop_distance: Annotated[float | None, Field(alias="trailingStopDistance")] = None
+    trailing_stop_distance: Annotated[Decimal | None, Field(alias="trailingStopDistance")] = None
     """Distance a trailing stop keeps from the market, if the stop trails."""
 
-    limited_risk_premium: Annotated[float | None, Field(alias="limitedRiskPremium")] = None
+    limited_risk_premium: Annotated[Decimal | None, Field(alias="limitedRiskPremium")] = None
     """Premium charged for the guaranteed stop, if any."""
 
 
@@ -852,7 +853,7 @@ class PositionsV1Response(IGResponseModel):
 class PositionV2Details(IGResponseModel):
     """One open position as VERSION 2 of the position calls describes it."""
 
-    contract_size: Annotated[float, Field(alias="contractSize")]
+    contract_size: Annotated[Decimal, Field(alias="contractSize")]
     """Size of one contract of the instrument."""
 
     created_date: Annotated[IgDateTime, Field(alias="createdDate")]
@@ -864,16 +865,16 @@ class PositionV2Details(IGResponseModel):
     deal_id: Annotated[str, Field(alias="dealId")]
     """Deal id of the position; use it to amend or close the position."""
 
-    size: float
+    size: Decimal
     """Size of the position."""
 
     direction: Direction
     """BUY for a long position, SELL for a short one."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Level of the attached limit, if any."""
 
-    level: float
+    level: Decimal
     """Entry price of the position."""
 
     currency: str
@@ -882,16 +883,16 @@ class PositionV2Details(IGResponseModel):
     controlled_risk: Annotated[bool, Field(alias="controlledRisk")]
     """True when the position has a guaranteed stop."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Level of the attached stop, if any."""
 
-    trailing_step: Annotated[float | None, Field(alias="trailingStep")] = None
+    trailing_step: Annotated[Decimal | None, Field(alias="trailingStep")] = None
     """Step by which a trailing stop follows the market, if the stop trails."""
 
-    trailing_stop_distance: Annotated[float | None, Field(alias="trailingStopDistance")] = None
+    trailing_stop_distance: Annotated[Decimal | None, Field(alias="trailingStopDistance")] = None
     """Distance a trailing stop keeps from the market, if the stop trails."""
 
-    limited_risk_premium: Annotated[float | None, Field(alias="limitedRiskPremium")] = None
+    limited_risk_premium: Annotated[Decimal | None, Field(alias="limitedRiskPremium")] = None
     """Premium charged for the guaranteed stop, if any."""
 
     deal_reference: Annotated[str, Field(alias="dealReference")]
@@ -942,16 +943,16 @@ class CloseOTCPositionV1Request(IGRequestModel):
     expiry: Annotated[str | None, Field(pattern="^(?:(?:\\d{2}-)?[A-Z]{3}-\\d{2}|-|DFB)$")] = None
     """Expiry of the instrument, needed with `epic`: `-` for none, `DFB` for daily funded bets, else a month (`JUN-24`) or day (`05-JUN-24`)."""
 
-    direction: Direction | None = None
+    direction: Direction
     """Direction of the closing deal, the opposite of the position's (SELL closes a long position)."""
 
-    size: float
+    size: Decimal
     """Size to close; less than the position's size closes it in part. At most 12 decimal places."""
 
-    level: float | None = None
+    level: Decimal | None = None
     """Worst acceptable closing price; needed for LIMIT and QUOTE, not allowed for MARKET."""
 
-    order_type: Annotated[PositionOrderType | None, Field(alias="orderType")] = None
+    order_type: Annotated[PositionOrderType, Field(alias="orderType")]
     """How to close."""
 
     time_in_force: Annotated[PositionTimeInForce | None, Field(alias="timeInForce")] = None
@@ -975,34 +976,34 @@ class CreateOTCPositionV1Request(IGRequestModel):
     expiry: Annotated[str, Field(pattern="^(?:(?:\\d{2}-)?[A-Z]{3}-\\d{2}|-|DFB)$")]
     """Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month (`JUN-24`) or day (`05-JUN-24`)."""
 
-    direction: Direction | None = None
+    direction: Direction
     """BUY to go long, SELL to go short."""
 
-    size: float
+    size: Decimal
     """Size of the deal, at most 12 decimal places."""
 
-    level: float | None = None
+    level: Decimal | None = None
     """Worst acceptable price; needed for LIMIT and QUOTE, not allowed for MARKET."""
 
-    order_type: Annotated[PositionOrderType | None, Field(alias="orderType")] = None
+    order_type: Annotated[PositionOrderType, Field(alias="orderType")]
     """How to open."""
 
     guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
     """True to make the stop guaranteed (a stop must then be given)."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Stop as a price level; not together with `stopDistance`."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Stop as a distance from the deal level; not together with `stopLevel`."""
 
     force_open: Annotated[bool, Field(alias="forceOpen")]
     """True to open a new position even where one in the opposite direction exists; false lets IG net the deal against it."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Limit as a price level; not together with `limitDistance`."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Limit as a distance from the deal level; not together with `limitLevel`."""
 
     quote_id: Annotated[str | None, Field(alias="quoteId")] = None
@@ -1026,16 +1027,16 @@ class CreateOTCPositionV2Request(IGRequestModel):
     expiry: Annotated[str, Field(pattern="^(?:(?:\\d{2}-)?[A-Z]{3}-\\d{2}|-|DFB)$")]
     """Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month (`JUN-24`) or day (`05-JUN-24`)."""
 
-    direction: Direction | None = None
+    direction: Direction
     """BUY to go long, SELL to go short."""
 
-    size: float
+    size: Decimal
     """Size of the deal, at most 12 decimal places."""
 
-    level: float | None = None
+    level: Decimal | None = None
     """Worst acceptable price; needed for LIMIT and QUOTE, not allowed for MARKET."""
 
-    order_type: Annotated[PositionOrderType | None, Field(alias="orderType")] = None
+    order_type: Annotated[PositionOrderType, Field(alias="orderType")]
     """How to open."""
 
     time_in_force: Annotated[PositionTimeInForce | None, Field(alias="timeInForce")] = None
@@ -1044,25 +1045,25 @@ class CreateOTCPositionV2Request(IGRequestModel):
     guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
     """True to make the stop guaranteed (a stop must then be given, and it cannot trail)."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Stop as a price level; not together with `stopDistance`, nor with a trailing stop."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Stop as a distance from the deal level; not together with `stopLevel`. Needed for a trailing stop."""
 
     trailing_stop: Annotated[bool | None, Field(alias="trailingStop")] = None
     """True to make the stop follow the market as it moves in the position's favour."""
 
-    trailing_stop_increment: Annotated[float | None, Field(alias="trailingStopIncrement")] = None
+    trailing_stop_increment: Annotated[Decimal | None, Field(alias="trailingStopIncrement")] = None
     """Step, in points, by which a trailing stop moves; only when `trailingStop` is true."""
 
     force_open: Annotated[bool, Field(alias="forceOpen")]
     """True to open a new position even where one in the opposite direction exists; false lets IG net the deal against it. Must be true when a stop or limit is attached."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Limit as a price level; not together with `limitDistance`."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Limit as a distance from the deal level; not together with `limitLevel`."""
 
     quote_id: Annotated[str | None, Field(alias="quoteId")] = None
@@ -1075,10 +1076,10 @@ class CreateOTCPositionV2Request(IGRequestModel):
 class UpdateOTCPositionV1Request(IGRequestModel):
     """New stop and limit for an open position (VERSION 1); null removes one."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """New stop level; null removes the stop."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """New limit level; null removes the limit."""
 
     guaranteed_stop: Annotated[bool | None, Field(alias="guaranteedStop")] = None
@@ -1088,19 +1089,19 @@ class UpdateOTCPositionV1Request(IGRequestModel):
 class UpdateOTCPositionV2Request(IGRequestModel):
     """New stop, limit and trailing settings for an open position; null removes a stop or limit."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """New stop level; null removes the stop. Needed with a trailing or guaranteed stop."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """New limit level; null removes the limit."""
 
     trailing_stop: Annotated[bool | None, Field(alias="trailingStop")] = None
     """True to make the stop trail the market, false for a fixed stop."""
 
-    trailing_stop_distance: Annotated[float | None, Field(alias="trailingStopDistance")] = None
+    trailing_stop_distance: Annotated[Decimal | None, Field(alias="trailingStopDistance")] = None
     """Distance a trailing stop keeps from the market; only when `trailingStop` is true."""
 
-    trailing_stop_increment: Annotated[float | None, Field(alias="trailingStopIncrement")] = None
+    trailing_stop_increment: Annotated[Decimal | None, Field(alias="trailingStopIncrement")] = None
     """Step by which a trailing stop moves; only when `trailingStop` is true."""
 
     guaranteed_stop: Annotated[bool | None, Field(alias="guaranteedStop")] = None
@@ -1134,13 +1135,13 @@ class SprintMarketPosition(IGResponseModel):
     direction: Direction | None = None
     """BUY when the bet wins above the strike, SELL when it wins below."""
 
-    strike_level: Annotated[float | None, Field(alias="strikeLevel")] = None
+    strike_level: Annotated[Decimal | None, Field(alias="strikeLevel")] = None
     """Market level the bet is measured against at expiry."""
 
-    size: float | None = None
+    size: Decimal | None = None
     """Stake of the bet."""
 
-    payout_amount: Annotated[float | None, Field(alias="payoutAmount")] = None
+    payout_amount: Annotated[Decimal | None, Field(alias="payoutAmount")] = None
     """Amount paid out if the bet wins."""
 
     currency: str | None = None
@@ -1174,23 +1175,23 @@ class CreateSprintMarketPositionV1Request(IGRequestModel):
     )
     """Your own reference for this deal, to find its confirmation later; the SDK makes one if left out."""
 
-    epic: str | None = None
+    epic: str
     """Epic of the sprint market."""
 
-    direction: Direction | None = None
+    direction: Direction
     """BUY to bet the market ends higher, SELL to bet it ends lower."""
 
-    size: float | None = None
+    size: Decimal
     """Stake of the bet."""
 
-    expiry_period: Annotated[SprintMarketExpiryPeriod | None, Field(alias="expiryPeriod")] = None
+    expiry_period: Annotated[SprintMarketExpiryPeriod, Field(alias="expiryPeriod")]
     """How long until the bet settles."""
 
 
 class RepeatDealingAllowance(IGResponseModel):
     """One deal counted in the repeat dealing window."""
 
-    size: float | None = None
+    size: Decimal | None = None
     """Size of the deal."""
 
     expiry: IgEpochMillis | None = None
@@ -1230,10 +1231,10 @@ class WorkingOrderV1Details(IGResponseModel):
     epic: str
     """Epic of the order's market."""
 
-    size: float | None = None
+    size: Decimal | None = None
     """Size of the order."""
 
-    level: float | None = None
+    level: Decimal | None = None
     """Level at which the order triggers."""
 
     good_till: Annotated[IgGoodTill | None, Field(alias="goodTill")] = None
@@ -1245,34 +1246,34 @@ class WorkingOrderV1Details(IGResponseModel):
     controlled_risk: Annotated[bool | None, Field(alias="controlledRisk")] = None
     """True when the order carries a guaranteed stop."""
 
-    trailing_trigger_increment: Annotated[float | None, Field(alias="trailingTriggerIncrement")] = None
+    trailing_trigger_increment: Annotated[Decimal | None, Field(alias="trailingTriggerIncrement")] = None
     """Step of the trailing trigger, if any."""
 
-    trailing_trigger_distance: Annotated[float | None, Field(alias="trailingTriggerDistance")] = None
+    trailing_trigger_distance: Annotated[Decimal | None, Field(alias="trailingTriggerDistance")] = None
     """Distance of the trailing trigger, if any."""
 
-    trailing_stop_distance: Annotated[float | None, Field(alias="trailingStopDistance")] = None
+    trailing_stop_distance: Annotated[Decimal | None, Field(alias="trailingStopDistance")] = None
     """Distance a trailing stop keeps from the market, if any."""
 
-    trailing_stop_increment: Annotated[float | None, Field(alias="trailingStopIncrement")] = None
+    trailing_stop_increment: Annotated[Decimal | None, Field(alias="trailingStopIncrement")] = None
     """Step by which a trailing stop moves, if any."""
 
     request_type: Annotated[WorkingOrderRequestType | None, Field(alias="requestType")] = None
     """Whether it is a limit or a stop order."""
 
-    contingent_stop: Annotated[float | None, Field(alias="contingentStop")] = None
+    contingent_stop: Annotated[Decimal | None, Field(alias="contingentStop")] = None
     """Level of the stop attached to the resulting position, if any."""
 
     currency_code: Annotated[str | None, Field(alias="currencyCode")] = None
     """ISO code of the order's currency."""
 
-    contingent_limit: Annotated[float | None, Field(alias="contingentLimit")] = None
+    contingent_limit: Annotated[Decimal | None, Field(alias="contingentLimit")] = None
     """Level of the limit attached to the resulting position, if any."""
 
     dma: bool | None = None
     """True for a direct market access order."""
 
-    limited_risk_premium: Annotated[float | None, Field(alias="limitedRiskPremium")] = None
+    limited_risk_premium: Annotated[Decimal | None, Field(alias="limitedRiskPremium")] = None
     """Premium charged for the guaranteed stop, if any."""
 
 
@@ -1297,25 +1298,25 @@ class WorkingOrderV1Market(IGResponseModel):
     instrument_type: Annotated[InstrumentType | None, Field(alias="instrumentType")] = None
     """Kind of instrument."""
 
-    lot_size: Annotated[float | None, Field(alias="lotSize")] = None
+    lot_size: Annotated[Decimal | None, Field(alias="lotSize")] = None
     """Lot size of the instrument."""
 
-    high: float | None = None
+    high: Decimal | None = None
     """The day's high."""
 
-    low: float | None = None
+    low: Decimal | None = None
     """The day's low."""
 
-    percentage_change: Annotated[float | None, Field(alias="percentageChange")] = None
+    percentage_change: Annotated[Decimal | None, Field(alias="percentageChange")] = None
     """Change of the price over the day, in percent."""
 
-    net_change: Annotated[float | None, Field(alias="netChange")] = None
+    net_change: Annotated[Decimal | None, Field(alias="netChange")] = None
     """Change of the price over the day, in price units."""
 
-    bid: float | None = None
+    bid: Decimal | None = None
     """Bid at the last price update."""
 
-    offer: float | None = None
+    offer: Decimal | None = None
     """Offer at the last price update."""
 
     update_time: Annotated[IgTime | None, Field(alias="updateTime")] = None
@@ -1360,10 +1361,10 @@ class WorkingOrderV2Details(IGResponseModel):
     epic: str
     """Epic of the order's market."""
 
-    order_size: Annotated[float, Field(alias="orderSize")]
+    order_size: Annotated[Decimal, Field(alias="orderSize")]
     """Size of the order."""
 
-    order_level: Annotated[float, Field(alias="orderLevel")]
+    order_level: Annotated[Decimal, Field(alias="orderLevel")]
     """Level at which the order triggers."""
 
     time_in_force: Annotated[WorkingOrderTimeInForce, Field(alias="timeInForce")]
@@ -1387,10 +1388,10 @@ class WorkingOrderV2Details(IGResponseModel):
     order_type: Annotated[WorkingOrderType, Field(alias="orderType")]
     """Whether it is a limit or a stop order."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Distance of the stop attached to the resulting position, if any."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Distance of the limit attached to the resulting position, if any."""
 
     currency_code: Annotated[str, Field(alias="currencyCode")]
@@ -1399,7 +1400,7 @@ class WorkingOrderV2Details(IGResponseModel):
     dma: bool
     """True for a direct market access order."""
 
-    limited_risk_premium: Annotated[float | None, Field(alias="limitedRiskPremium")] = None
+    limited_risk_premium: Annotated[Decimal | None, Field(alias="limitedRiskPremium")] = None
     """Premium charged for the guaranteed stop, if any."""
 
 
@@ -1424,25 +1425,25 @@ class WorkingOrderV2Market(IGResponseModel):
     instrument_type: Annotated[InstrumentType, Field(alias="instrumentType")]
     """Kind of instrument."""
 
-    lot_size: Annotated[float | None, Field(alias="lotSize")] = None
+    lot_size: Annotated[Decimal | None, Field(alias="lotSize")] = None
     """Lot size of the instrument."""
 
-    high: float | None = None
+    high: Decimal | None = None
     """The day's high."""
 
-    low: float | None = None
+    low: Decimal | None = None
     """The day's low."""
 
-    percentage_change: Annotated[float | None, Field(alias="percentageChange")] = None
+    percentage_change: Annotated[Decimal | None, Field(alias="percentageChange")] = None
     """Change of the price over the day, in percent."""
 
-    net_change: Annotated[float | None, Field(alias="netChange")] = None
+    net_change: Annotated[Decimal | None, Field(alias="netChange")] = None
     """Change of the price over the day, in price units."""
 
-    bid: float | None = None
+    bid: Decimal | None = None
     """Bid at the last price update."""
 
-    offer: float | None = None
+    offer: Decimal | None = None
     """Offer at the last price update."""
 
     update_time: Annotated[IgTime, Field(alias="updateTime")]
@@ -1492,22 +1493,22 @@ class CreateOTCWorkingOrderV1Request(IGRequestModel):
     expiry: Annotated[str, Field(pattern="^(?:(?:\\d{2}-)?[A-Z]{3}-\\d{2}|-|DFB)$")]
     """Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month (`JUN-24`) or day (`05-JUN-24`)."""
 
-    direction: Direction | None = None
+    direction: Direction
     """Direction of the deal the order makes when it triggers."""
 
-    size: float
+    size: Decimal
     """Size of the order, at most 12 decimal places."""
 
-    level: float
+    level: Decimal
     """Level at which the order triggers."""
 
-    type: WorkingOrderType | None = None
+    type: WorkingOrderType
     """LIMIT or STOP order."""
 
     currency_code: Annotated[str, Field(alias="currencyCode", pattern="^[A-Z]{3}$")]
     """ISO code of the order's currency, one of those the instrument offers."""
 
-    time_in_force: Annotated[WorkingOrderTimeInForce | None, Field(alias="timeInForce")] = None
+    time_in_force: Annotated[WorkingOrderTimeInForce, Field(alias="timeInForce")]
     """Until cancelled, or until `goodTillDate`."""
 
     good_till_date: Annotated[IgEpochMillis | None, Field(alias="goodTillDate")] = None
@@ -1516,16 +1517,16 @@ class CreateOTCWorkingOrderV1Request(IGRequestModel):
     guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
     """True to make the attached stop guaranteed (a stop must then be given)."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Stop as a price level; not together with `stopDistance`."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Stop as a distance from the order level; not together with `stopLevel`."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Limit as a price level; not together with `limitDistance`."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Limit as a distance from the order level; not together with `limitLevel`."""
 
 
@@ -1543,22 +1544,22 @@ class CreateOTCWorkingOrderV2Request(IGRequestModel):
     expiry: Annotated[str, Field(pattern="^(?:(?:\\d{2}-)?[A-Z]{3}-\\d{2}|-|DFB)$")]
     """Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month (`JUN-24`) or day (`05-JUN-24`)."""
 
-    direction: Direction | None = None
+    direction: Direction
     """Direction of the deal the order makes when it triggers."""
 
-    size: float
+    size: Decimal
     """Size of the order, at most 12 decimal places."""
 
-    level: float
+    level: Decimal
     """Level at which the order triggers."""
 
-    type: WorkingOrderType | None = None
+    type: WorkingOrderType
     """LIMIT or STOP order."""
 
     currency_code: Annotated[str, Field(alias="currencyCode", pattern="^[A-Z]{3}$")]
     """ISO code of the order's currency, one of those the instrument offers."""
 
-    time_in_force: Annotated[WorkingOrderTimeInForce | None, Field(alias="timeInForce")] = None
+    time_in_force: Annotated[WorkingOrderTimeInForce, Field(alias="timeInForce")]
     """Until cancelled, or until `goodTillDate`."""
 
     good_till_date: Annotated[IgEpochMillis | None, Field(alias="goodTillDate")] = None
@@ -1570,16 +1571,16 @@ class CreateOTCWorkingOrderV2Request(IGRequestModel):
     force_open: Annotated[bool | None, Field(alias="forceOpen")] = None
     """True to open a new position when the order triggers even where one in the opposite direction exists."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Stop as a price level; not together with `stopDistance`."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Stop as a distance from the order level; not together with `stopLevel`."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Limit as a price level; not together with `limitDistance`."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Limit as a distance from the order level; not together with `limitLevel`."""
 
 
@@ -1596,22 +1597,22 @@ class UpdateOTCWorkingOrderRequest(IGRequestModel):
     good_till_date: Annotated[IgEpochMillis | None, Field(alias="goodTillDate")] = None
     """When the order lapses if it has not triggered; needed for GOOD_TILL_DATE. IG takes either `yyyy/MM/dd HH:mm:ss` in UTC or epoch milliseconds; the SDK sends epoch milliseconds (unverified: as a JSON number rather than a digit string)."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Stop as a price level, null to remove it; not together with `stopDistance`."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Stop as a distance from the order level, null to remove it; not together with `stopLevel`."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Limit as a price level, null to remove it; not together with `limitDistance`."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Limit as a distance from the order level, null to remove it; not together with `limitLevel`."""
 
     type: WorkingOrderType | None = None
     """LIMIT or STOP order."""
 
-    level: float
+    level: Decimal
     """Level at which the order triggers; always sent, even when unchanged."""
 
     guaranteed_stop: Annotated[bool | None, Field(alias="guaranteedStop")] = None
@@ -1646,7 +1647,7 @@ class DealingRule(IGResponseModel):
     unit: PointsOrPercentage
     """Whether `value` is in points or in percent."""
 
-    value: float
+    value: Decimal
     """The value of the rule."""
 
 
@@ -1662,10 +1663,10 @@ class MarketCurrency(IGResponseModel):
     symbol: str | None = None
     """Symbol for display, such as `£` or `$`."""
 
-    base_exchange_rate: Annotated[float, Field(alias="baseExchangeRate")]
+    base_exchange_rate: Annotated[Decimal, Field(alias="baseExchangeRate")]
     """Exchange rate of this currency against the instrument's base currency."""
 
-    exchange_rate: Annotated[float, Field(alias="exchangeRate")]
+    exchange_rate: Annotated[Decimal, Field(alias="exchangeRate")]
     """Exchange rate applied when converting into the account currency."""
 
     is_default: Annotated[bool, Field(alias="isDefault")]
@@ -1675,13 +1676,13 @@ class MarketCurrency(IGResponseModel):
 class MarginDepositBand(IGResponseModel):
     """One tier of the margin requirement: positions whose size falls between `min` and `max` are margined at `margin` percent."""
 
-    min: float
+    min: Decimal
     """Lower bound of the band, in deal size."""
 
-    max: float | None = None
+    max: Decimal | None = None
     """Upper bound of the band, in deal size; absent for the open-ended last band."""
 
-    margin: float
+    margin: Decimal
     """Margin required within this band, in percent."""
 
     currency: str | None = None
@@ -1694,7 +1695,7 @@ class SlippageFactor(IGResponseModel):
     unit: str
     """Unit of `value`; IG documents it as free text on most pages and as PERCENTAGE or POINTS on the multi-market version 2 page, so any string is accepted (`pct` is seen in practice, unverified)."""
 
-    value: float
+    value: Decimal
     """Size of the slippage allowance, in the unit given by `unit`."""
 
 
@@ -1768,7 +1769,7 @@ class MarketInstrument(IGResponseModel):
     stops_limits_allowed: Annotated[bool, Field(alias="stopsLimitsAllowed")]
     """True when stops and limits may be attached to deals."""
 
-    lot_size: Annotated[float | None, Field(alias="lotSize")] = None
+    lot_size: Annotated[Decimal | None, Field(alias="lotSize")] = None
     """Size of one lot."""
 
     unit: DealSizeUnit | None = None
@@ -1802,7 +1803,7 @@ class MarketInstrument(IGResponseModel):
     margin_deposit_bands: Annotated[list[MarginDepositBand] | None, Field(alias="marginDepositBands")] = None
     """Tiers of the margin requirement by position size."""
 
-    margin_factor: Annotated[float | None, Field(alias="marginFactor")] = None
+    margin_factor: Annotated[Decimal | None, Field(alias="marginFactor")] = None
     """Margin requirement, in the unit given by `marginFactorUnit`."""
 
     margin_factor_unit: Annotated[PointsOrPercentage | None, Field(alias="marginFactorUnit")] = None
@@ -1881,10 +1882,10 @@ class MarketSnapshot(IGResponseModel):
     market_status: Annotated[MarketStatus, Field(alias="marketStatus")]
     """Current dealing state of the market."""
 
-    net_change: Annotated[float | None, Field(alias="netChange")] = None
+    net_change: Annotated[Decimal | None, Field(alias="netChange")] = None
     """Price change since the previous close, in price units."""
 
-    percentage_change: Annotated[float | None, Field(alias="percentageChange")] = None
+    percentage_change: Annotated[Decimal | None, Field(alias="percentageChange")] = None
     """Price change since the previous close, in percent."""
 
     update_time: Annotated[IgTime, Field(alias="updateTime")]
@@ -1893,19 +1894,19 @@ class MarketSnapshot(IGResponseModel):
     delay_time: Annotated[int, Field(alias="delayTime")]
     """How many minutes the prices lag behind the market; 0 for live prices."""
 
-    bid: float | None = None
+    bid: Decimal | None = None
     """Latest bid (sell) price."""
 
-    offer: float | None = None
+    offer: Decimal | None = None
     """Latest offer (buy) price."""
 
-    high: float | None = None
+    high: Decimal | None = None
     """Highest price reached today."""
 
-    low: float | None = None
+    low: Decimal | None = None
     """Lowest price reached today."""
 
-    binary_odds: Annotated[float | None, Field(alias="binaryOdds")] = None
+    binary_odds: Annotated[Decimal | None, Field(alias="binaryOdds")] = None
     """Odds of a binary market; absent for other markets."""
 
     decimal_places_factor: Annotated[int, Field(alias="decimalPlacesFactor")]
@@ -1914,7 +1915,7 @@ class MarketSnapshot(IGResponseModel):
     scaling_factor: Annotated[int, Field(alias="scalingFactor")]
     """Factor that turns the quoted levels into pip values."""
 
-    controlled_risk_extra_spread: Annotated[float | None, Field(alias="controlledRiskExtraSpread")] = None
+    controlled_risk_extra_spread: Annotated[Decimal | None, Field(alias="controlledRiskExtraSpread")] = None
     """Extra points added on each side of the price when a deal carries a guaranteed stop."""
 
 
@@ -1963,7 +1964,7 @@ class MarketDetailsV1Instrument(IGResponseModel):
     stops_limits_allowed: Annotated[bool | None, Field(alias="stopsLimitsAllowed")] = None
     """True when stops and limits may be attached to deals."""
 
-    lot_size: Annotated[float | None, Field(alias="lotSize")] = None
+    lot_size: Annotated[Decimal | None, Field(alias="lotSize")] = None
     """Size of one lot."""
 
     unit: DealSizeUnit | None = None
@@ -1997,7 +1998,7 @@ class MarketDetailsV1Instrument(IGResponseModel):
     margin_deposit_bands: Annotated[list[MarginDepositBand] | None, Field(alias="marginDepositBands")] = None
     """Tiers of the margin requirement by position size (whole-number bounds, no currency)."""
 
-    margin: float | None = None
+    margin: Decimal | None = None
     """Margin normally required, as a percentage of the deal value."""
 
     slippage_factor: Annotated[SlippageFactor | None, Field(alias="slippageFactor")] = None
@@ -2096,7 +2097,7 @@ class MarketDetailsV2Instrument(IGResponseModel):
     stops_limits_allowed: Annotated[bool | None, Field(alias="stopsLimitsAllowed")] = None
     """True when stops and limits may be attached to deals."""
 
-    lot_size: Annotated[float | None, Field(alias="lotSize")] = None
+    lot_size: Annotated[Decimal | None, Field(alias="lotSize")] = None
     """Size of one lot."""
 
     unit: DealSizeUnit | None = None
@@ -2130,7 +2131,7 @@ class MarketDetailsV2Instrument(IGResponseModel):
     margin_deposit_bands: Annotated[list[MarginDepositBand] | None, Field(alias="marginDepositBands")] = None
     """Tiers of the margin requirement by position size."""
 
-    margin_factor: Annotated[float | None, Field(alias="marginFactor")] = None
+    margin_factor: Annotated[Decimal | None, Field(alias="marginFactor")] = None
     """Margin requirement, in the unit given by `marginFactorUnit`."""
 
     margin_factor_unit: Annotated[PointsOrPercentage | None, Field(alias="marginFactorUnit")] = None
@@ -2201,7 +2202,7 @@ class MarketDetailsV4Instrument(IGResponseModel):
     unit: DealSizeUnit | None = None
     """Unit of deal sizes."""
 
-    lot_size: Annotated[float | None, Field(alias="lotSize")] = None
+    lot_size: Annotated[Decimal | None, Field(alias="lotSize")] = None
     """Size of one lot."""
 
     market_id: Annotated[str | None, Field(alias="marketId")] = None
@@ -2285,10 +2286,10 @@ class CurrencyLadder(IGResponseModel):
     currency: str | None = None
     """ISO code of the currency the sizes are in."""
 
-    bid_sizes: Annotated[list[float] | None, Field(alias="bidSizes")] = None
+    bid_sizes: Annotated[list[Decimal] | None, Field(alias="bidSizes")] = None
     """Size thresholds of the bid rungs, in ladder order."""
 
-    ask_sizes: Annotated[list[float] | None, Field(alias="askSizes")] = None
+    ask_sizes: Annotated[list[Decimal] | None, Field(alias="askSizes")] = None
     """Size thresholds of the ask rungs, in ladder order."""
 
 
@@ -2298,16 +2299,16 @@ class MarketDetailsV4Snapshot(IGResponseModel):
     market_status: Annotated[MarketStatus | None, Field(alias="marketStatus")] = None
     """Current dealing state of the market."""
 
-    net_change: Annotated[float | None, Field(alias="netChange")] = None
+    net_change: Annotated[Decimal | None, Field(alias="netChange")] = None
     """Price change since the previous close, in price units."""
 
-    percentage_change: Annotated[float | None, Field(alias="percentageChange")] = None
+    percentage_change: Annotated[Decimal | None, Field(alias="percentageChange")] = None
     """Price change since the previous close, in percent."""
 
-    high: float | None = None
+    high: Decimal | None = None
     """Highest price reached today."""
 
-    low: float | None = None
+    low: Decimal | None = None
     """Lowest price reached today."""
 
     delay_time: Annotated[int | None, Field(alias="delayTime")] = None
@@ -2319,7 +2320,7 @@ class MarketDetailsV4Snapshot(IGResponseModel):
     scaling_factor: Annotated[int | None, Field(alias="scalingFactor")] = None
     """Factor that turns the quoted levels into pip values."""
 
-    update_timestamp_utc: Annotated[float | None, Field(alias="updateTimestampUTC")] = None
+    update_timestamp_utc: Annotated[Decimal | None, Field(alias="updateTimestampUTC")] = None
     """Moment of the last update as a number since the Unix epoch (unverified: IG's page says seconds, while IG's other epoch fields are milliseconds, so the raw number is kept)."""
 
     price_ladder: Annotated[list[PriceLadderRung] | None, Field(alias="priceLadder")] = None
@@ -2348,10 +2349,10 @@ class MarketSentiment(IGResponseModel):
     market_id: Annotated[str, Field(alias="marketId")]
     """Market id the figures belong to."""
 
-    long_position_percentage: Annotated[float, Field(alias="longPositionPercentage")]
+    long_position_percentage: Annotated[Decimal, Field(alias="longPositionPercentage")]
     """Percentage of client positions in this market that are long (buy)."""
 
-    short_position_percentage: Annotated[float, Field(alias="shortPositionPercentage")]
+    short_position_percentage: Annotated[Decimal, Field(alias="shortPositionPercentage")]
     """Percentage of client positions in this market that are short (sell)."""
 
 
@@ -2461,13 +2462,13 @@ class NumPointsResolution(StrEnum):
 class CandlePrice(IGResponseModel):
     """One price point of a bar (its open, close, high or low) seen from both sides of the market, plus the exchange's last trade where there is one."""
 
-    bid: float
+    bid: Decimal
     """Price at which the market would buy from you (you sell) at that point."""
 
-    ask: float
+    ask: Decimal
     """Price at which the market would sell to you (you buy) at that point."""
 
-    last_traded: Annotated[float | None, Field(alias="lastTraded")] = None
+    last_traded: Annotated[Decimal | None, Field(alias="lastTraded")] = None
     """Last price traded on the underlying exchange; usually null because IG's OTC markets (CFDs, spread bets) have no exchange trades of their own."""
 
 
@@ -2779,34 +2780,34 @@ class ActivityDetails(IGResponseModel):
     currency: str
     """ISO code of the deal's currency."""
 
-    size: float
+    size: Decimal
     """Deal size, always positive; see `direction` for the side."""
 
     direction: Direction
     """Side of the deal."""
 
-    level: float
+    level: Decimal
     """Level of the deal or order."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Stop level, if a stop was set as a level."""
 
-    stop_distance: Annotated[float | None, Field(alias="stopDistance")] = None
+    stop_distance: Annotated[Decimal | None, Field(alias="stopDistance")] = None
     """Stop distance from the deal level, if a stop was set as a distance."""
 
     guaranteed_stop: Annotated[bool, Field(alias="guaranteedStop")]
     """True when the stop is guaranteed."""
 
-    trailing_stop_distance: Annotated[float | None, Field(alias="trailingStopDistance")] = None
+    trailing_stop_distance: Annotated[Decimal | None, Field(alias="trailingStopDistance")] = None
     """Distance of the trailing stop, if one is set."""
 
-    trailing_step: Annotated[float | None, Field(alias="trailingStep")] = None
+    trailing_step: Annotated[Decimal | None, Field(alias="trailingStep")] = None
     """How far the market must move before a trailing stop follows it."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """Limit (take-profit) level, if one was set as a level."""
 
-    limit_distance: Annotated[float | None, Field(alias="limitDistance")] = None
+    limit_distance: Annotated[Decimal | None, Field(alias="limitDistance")] = None
     """Limit distance from the deal level, if one was set as a distance."""
 
 
@@ -2977,10 +2978,10 @@ class TransactionHistoryV1Response(IGResponseModel):
 class IndicativeCostsAndChargesOpenV1Request(IGRequestModel):
     """The deal whose opening costs are to be quoted."""
 
-    ask: float
+    ask: Decimal
     """The market's current offer price."""
 
-    bid: float
+    bid: Decimal
     """The market's current bid price."""
 
     deal_currency_code: Annotated[str, Field(alias="dealCurrencyCode")]
@@ -3001,101 +3002,101 @@ class IndicativeCostsAndChargesOpenV1Request(IGRequestModel):
     instrument_id: Annotated[str | None, Field(alias="instrumentId")] = None
     """IG's identifier of the instrument, as an alternative way to name the market (unverified)."""
 
-    knockout_premium: Annotated[float | None, Field(alias="knockoutPremium")] = None
+    knockout_premium: Annotated[Decimal | None, Field(alias="knockoutPremium")] = None
     """The knock-out premium of the deal, for knock-out products."""
 
-    price_level: Annotated[float | None, Field(alias="priceLevel")] = None
+    price_level: Annotated[Decimal | None, Field(alias="priceLevel")] = None
     """The level the deal would be made at, for orders not dealt at the market (unverified)."""
 
-    size: float
+    size: Decimal
     """Size of the deal."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Level of the stop that would be attached."""
 
 
 class IndicativeCostsAndChargesOpenV1Response(IGResponseModel):
     """Indicative costs of opening and later closing the deal, in the currency named by `currencyCodeISO`."""
 
-    borrowing_charge: Annotated[float | None, Field(alias="borrowingCharge")] = None
+    borrowing_charge: Annotated[Decimal | None, Field(alias="borrowingCharge")] = None
     """Charge for borrowing the underlying (short share positions)."""
 
-    closing_commission: Annotated[float | None, Field(alias="closingCommission")] = None
+    closing_commission: Annotated[Decimal | None, Field(alias="closingCommission")] = None
     """Commission due when the position is closed."""
 
-    closing_fx_fee: Annotated[float | None, Field(alias="closingFxFee")] = None
+    closing_fx_fee: Annotated[Decimal | None, Field(alias="closingFxFee")] = None
     """Currency conversion fee due when the position is closed."""
 
-    closing_iftt: Annotated[float | None, Field(alias="closingIFTT")] = None
+    closing_iftt: Annotated[Decimal | None, Field(alias="closingIFTT")] = None
     """Financial transaction tax due when the position is closed."""
 
-    closing_spread: Annotated[float | None, Field(alias="closingSpread")] = None
+    closing_spread: Annotated[Decimal | None, Field(alias="closingSpread")] = None
     """Cost of the spread paid when closing."""
 
     currency_code_iso: Annotated[str | None, Field(alias="currencyCodeISO")] = None
     """ISO code of the currency all amounts are given in."""
 
-    daily_running_fx_fee: Annotated[float | None, Field(alias="dailyRunningFxFee")] = None
+    daily_running_fx_fee: Annotated[Decimal | None, Field(alias="dailyRunningFxFee")] = None
     """Currency conversion fee charged each day the position stays open."""
 
-    etp_entry_cost: Annotated[float | None, Field(alias="etpEntryCost")] = None
+    etp_entry_cost: Annotated[Decimal | None, Field(alias="etpEntryCost")] = None
     """Entry cost of an exchange-traded product."""
 
-    etp_exit_cost: Annotated[float | None, Field(alias="etpExitCost")] = None
+    etp_exit_cost: Annotated[Decimal | None, Field(alias="etpExitCost")] = None
     """Exit cost of an exchange-traded product."""
 
-    etp_ongoing_cost: Annotated[float | None, Field(alias="etpOngoingCost")] = None
+    etp_ongoing_cost: Annotated[Decimal | None, Field(alias="etpOngoingCost")] = None
     """Running cost of an exchange-traded product."""
 
-    guaranteed_stop_deposit: Annotated[float | None, Field(alias="guaranteedStopDeposit")] = None
+    guaranteed_stop_deposit: Annotated[Decimal | None, Field(alias="guaranteedStopDeposit")] = None
     """Premium paid for a guaranteed stop."""
 
-    guaranteed_stop_return: Annotated[float | None, Field(alias="guaranteedStopReturn")] = None
+    guaranteed_stop_return: Annotated[Decimal | None, Field(alias="guaranteedStopReturn")] = None
     """Part of the guaranteed stop premium given back."""
 
     indicative_quote_reference: Annotated[str | None, Field(alias="indicativeQuoteReference")] = None
     """Reference of this quote, for `costs.durable_medium` and `costs.history`."""
 
-    inducements: float | None = None
+    inducements: Decimal | None = None
     """Payments IG receives from third parties in connection with the deal."""
 
-    knockout_premium_deposit: Annotated[float | None, Field(alias="knockoutPremiumDeposit")] = None
+    knockout_premium_deposit: Annotated[Decimal | None, Field(alias="knockoutPremiumDeposit")] = None
     """Knock-out premium paid on opening."""
 
-    knockout_premium_return: Annotated[float | None, Field(alias="knockoutPremiumReturn")] = None
+    knockout_premium_return: Annotated[Decimal | None, Field(alias="knockoutPremiumReturn")] = None
     """Part of the knock-out premium given back."""
 
-    notional_value: Annotated[float | None, Field(alias="notionalValue")] = None
+    notional_value: Annotated[Decimal | None, Field(alias="notionalValue")] = None
     """Full market value of the position, in the deal currency."""
 
-    notional_value_in_user_currency: Annotated[float | None, Field(alias="notionalValueInUserCurrency")] = (
+    notional_value_in_user_currency: Annotated[Decimal | None, Field(alias="notionalValueInUserCurrency")] = (
         None
     )
     """Full market value of the position, in the account's currency."""
 
-    opening_commission: Annotated[float | None, Field(alias="openingCommission")] = None
+    opening_commission: Annotated[Decimal | None, Field(alias="openingCommission")] = None
     """Commission due when the position is opened."""
 
-    opening_fx_fee: Annotated[float | None, Field(alias="openingFxFee")] = None
+    opening_fx_fee: Annotated[Decimal | None, Field(alias="openingFxFee")] = None
     """Currency conversion fee due when the position is opened."""
 
-    opening_iftt: Annotated[float | None, Field(alias="openingIFTT")] = None
+    opening_iftt: Annotated[Decimal | None, Field(alias="openingIFTT")] = None
     """Financial transaction tax due when the position is opened."""
 
-    opening_spread: Annotated[float | None, Field(alias="openingSpread")] = None
+    opening_spread: Annotated[Decimal | None, Field(alias="openingSpread")] = None
     """Cost of the spread paid when opening."""
 
-    overnight_funding_fee: Annotated[float | None, Field(alias="overnightFundingFee")] = None
+    overnight_funding_fee: Annotated[Decimal | None, Field(alias="overnightFundingFee")] = None
     """Funding charged for holding the position overnight."""
 
 
 class IndicativeCostsAndChargesCloseV1Request(IGRequestModel):
     """The position whose closing costs are to be quoted."""
 
-    ask: float
+    ask: Decimal
     """The market's current offer price."""
 
-    bid: float
+    bid: Decimal
     """The market's current bid price."""
 
     deal_currency_code: Annotated[str, Field(alias="dealCurrencyCode")]
@@ -3116,53 +3117,53 @@ class IndicativeCostsAndChargesCloseV1Request(IGRequestModel):
     instrument_id: Annotated[str | None, Field(alias="instrumentId")] = None
     """IG's identifier of the instrument, as an alternative way to name the market (unverified)."""
 
-    knockout_premium: Annotated[float | None, Field(alias="knockoutPremium")] = None
+    knockout_premium: Annotated[Decimal | None, Field(alias="knockoutPremium")] = None
     """The knock-out premium of the position, for knock-out products."""
 
-    opening_level: Annotated[float, Field(alias="openingLevel")]
+    opening_level: Annotated[Decimal, Field(alias="openingLevel")]
     """The position's opening price level."""
 
-    price_level: Annotated[float | None, Field(alias="priceLevel")] = None
+    price_level: Annotated[Decimal | None, Field(alias="priceLevel")] = None
     """The level the close would be made at, when not at the market (unverified)."""
 
-    size: float
+    size: Decimal
     """Size to close."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """Level of the position's stop."""
 
 
 class ClosingCostsAndCharges(IGResponseModel):
     """Indicative costs of closing a position, in the currency named by the enclosing `currencyCodeISO`."""
 
-    closing_commission: Annotated[float | None, Field(alias="closingCommission")] = None
+    closing_commission: Annotated[Decimal | None, Field(alias="closingCommission")] = None
     """Commission due on closing."""
 
-    closing_fx_fee: Annotated[float | None, Field(alias="closingFxFee")] = None
+    closing_fx_fee: Annotated[Decimal | None, Field(alias="closingFxFee")] = None
     """Currency conversion fee due on closing."""
 
-    closing_iftt: Annotated[float | None, Field(alias="closingIFTT")] = None
+    closing_iftt: Annotated[Decimal | None, Field(alias="closingIFTT")] = None
     """Financial transaction tax due on closing."""
 
-    closing_spread: Annotated[float | None, Field(alias="closingSpread")] = None
+    closing_spread: Annotated[Decimal | None, Field(alias="closingSpread")] = None
     """Cost of the spread paid on closing."""
 
-    etp_exit_cost: Annotated[float | None, Field(alias="etpExitCost")] = None
+    etp_exit_cost: Annotated[Decimal | None, Field(alias="etpExitCost")] = None
     """Exit cost of an exchange-traded product."""
 
-    guaranteed_stop_return: Annotated[float | None, Field(alias="guaranteedStopReturn")] = None
+    guaranteed_stop_return: Annotated[Decimal | None, Field(alias="guaranteedStopReturn")] = None
     """Part of the guaranteed stop premium given back."""
 
     indicative_quote_reference: Annotated[str | None, Field(alias="indicativeQuoteReference")] = None
     """Reference of this quote, for `costs.durable_medium` and `costs.history`."""
 
-    knockout_premium_return: Annotated[float | None, Field(alias="knockoutPremiumReturn")] = None
+    knockout_premium_return: Annotated[Decimal | None, Field(alias="knockoutPremiumReturn")] = None
     """Part of the knock-out premium given back."""
 
-    notional_value: Annotated[float | None, Field(alias="notionalValue")] = None
+    notional_value: Annotated[Decimal | None, Field(alias="notionalValue")] = None
     """Full market value of the position, in the deal currency."""
 
-    notional_value_in_user_currency: Annotated[float | None, Field(alias="notionalValueInUserCurrency")] = (
+    notional_value_in_user_currency: Annotated[Decimal | None, Field(alias="notionalValueInUserCurrency")] = (
         None
     )
     """Full market value of the position, in the account's currency."""
@@ -3181,10 +3182,10 @@ class IndicativeCostsAndChargesCloseV1Response(IGResponseModel):
 class IndicativeCostsAndChargesEditV1Request(IGRequestModel):
     """The position and the new stop and/or limit whose costs are to be quoted."""
 
-    ask: float
+    ask: Decimal
     """The market's current offer price."""
 
-    bid: float
+    bid: Decimal
     """The market's current bid price."""
 
     deal_currency_code: Annotated[str, Field(alias="dealCurrencyCode")]
@@ -3208,22 +3209,22 @@ class IndicativeCostsAndChargesEditV1Request(IGRequestModel):
     instrument_id: Annotated[str | None, Field(alias="instrumentId")] = None
     """IG's identifier of the instrument, as an alternative way to name the market (unverified)."""
 
-    knockout_premium: Annotated[float | None, Field(alias="knockoutPremium")] = None
+    knockout_premium: Annotated[Decimal | None, Field(alias="knockoutPremium")] = None
     """The knock-out premium of the position, for knock-out products."""
 
-    limit_level: Annotated[float | None, Field(alias="limitLevel")] = None
+    limit_level: Annotated[Decimal | None, Field(alias="limitLevel")] = None
     """The proposed limit level."""
 
-    opening_level: Annotated[float, Field(alias="openingLevel")]
+    opening_level: Annotated[Decimal, Field(alias="openingLevel")]
     """The position's opening price level."""
 
-    price_level: Annotated[float | None, Field(alias="priceLevel")] = None
+    price_level: Annotated[Decimal | None, Field(alias="priceLevel")] = None
     """A reference price level for the quote (unverified how IG uses it here)."""
 
-    size: float
+    size: Decimal
     """Size of the position."""
 
-    stop_level: Annotated[float | None, Field(alias="stopLevel")] = None
+    stop_level: Annotated[Decimal | None, Field(alias="stopLevel")] = None
     """The proposed stop level."""
 
 
@@ -3398,8 +3399,8 @@ class UpdateOTCWorkingOrderV2Params(IGRequestModel):
 class GetMarketDetailsListV1Params(IGRequestModel):
     """Path and query parameters of getMarketDetailsListV1."""
 
-    epics: Annotated[str, Field(pattern="^[A-Za-z0-9._]{6,30}(?:,[A-Za-z0-9._]{6,30}){0,49}$")]
-    """Epics to look up, separated by commas without spaces; between 1 and 50 epics of 6 to 30 characters each."""
+    epics: Annotated[list[str], Field(max_length=50, min_length=1)]
+    """Epics to look up, between 1 and 50, each 6 to 30 letters, digits, dots or underscores; sent as one comma-separated value, as IG expects."""
 
 
 class GetMarketDetailsBySearchTermV1Params(IGRequestModel):
@@ -3412,8 +3413,8 @@ class GetMarketDetailsBySearchTermV1Params(IGRequestModel):
 class GetMarketDetailsListV2Params(IGRequestModel):
     """Path and query parameters of getMarketDetailsListV2."""
 
-    epics: Annotated[str, Field(pattern="^[A-Za-z0-9._]{6,30}(?:,[A-Za-z0-9._]{6,30}){0,49}$")]
-    """Epics to look up, separated by commas without spaces; between 1 and 50 epics of 6 to 30 characters each."""
+    epics: Annotated[list[str], Field(max_length=50, min_length=1)]
+    """Epics to look up, between 1 and 50, each 6 to 30 letters, digits, dots or underscores; sent as one comma-separated value, as IG expects."""
 
     filter: MarketDetailsFilter | None = None
     """How much of each market to return; IG uses ALL when this is left out."""
@@ -3450,8 +3451,8 @@ class GetMarketDetailsV4Params(IGRequestModel):
 class GetClientSentimentListV1Params(IGRequestModel):
     """Path and query parameters of getClientSentimentListV1."""
 
-    market_ids: Annotated[str, Field(alias="marketIds", min_length=1)]
-    """Market ids to look up, separated by commas (unverified: IG does not document whether the parameter may be left out)."""
+    market_ids: Annotated[list[str], Field(alias="marketIds", min_length=1)]
+    """Market ids to look up, at least one; sent as one comma-separated value, as IG expects (unverified: IG does not document whether the parameter may be left out)."""
 
 
 class GetRelatedClientSentimentV1Params(IGRequestModel):

@@ -265,5 +265,5 @@ def _start(bar: PricesV3Bar | PriceBar) -> datetime | None:
 def _side(quote: CandlePrice | None, side: str) -> float | None:
     if quote is None:
         return None
-    value: float | None = quote.bid if side == "bid" else quote.ask
-    return value
+    value = quote.bid if side == "bid" else quote.ask
+    return None if value is None else float(value)  # a frame column is float64

@@ -52,8 +52,8 @@ def test_generated_surface_of_mini_spec(mini_tree: dict[Path, str]) -> None:
     assert "from_: datetime | NotGiven = NOT_GIVEN" in things  # keyword renamed, timestamp typed
     orders = mini_tree[Path("ig_sdk/_generated/resources/orders.py")]
     assert 'side: Side | Literal["BUY", "SELL"],' in orders
-    assert "stop_level: float | NotGiven | None = NOT_GIVEN" in orders  # null has a meaning here
-    assert "level: float | NotGiven = NOT_GIVEN" in orders  # and not here
+    assert "stop_level: Decimal | float | NotGiven | None = NOT_GIVEN" in orders  # null has a meaning here
+    assert "level: Decimal | float | NotGiven = NOT_GIVEN" in orders  # and not here
     models = mini_tree[Path("ig_sdk/_generated/models.py")]
     assert "class CreateOrderRequest(IGRequestModel):" in models
     assert "class ThingV2(IGResponseModel):" in models

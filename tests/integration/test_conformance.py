@@ -196,13 +196,14 @@ def _order_v2(w: World, a: Args) -> Args:
 
 def _update_order(w: World, a: Args) -> Args:
     deal_id, level = w.working_order()
+    # Good till cancelled: the example's goodTillDate is left out (None for it is refused before sending).
+    kept = {k: v for k, v in a.items() if k != "good_till_date"}
     return {
-        **a,
+        **kept,
         "deal_id": deal_id,
         "level": round(level * 0.99, 4),
         "type": "LIMIT",
         "time_in_force": "GOOD_TILL_CANCELLED",
-        "good_till_date": None,
     }
 
 

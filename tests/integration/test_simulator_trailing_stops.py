@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ig_sdk import IGClient
 from ig_sdk.testing import IGSimulator, ManualClock
 
@@ -41,11 +43,10 @@ def test_trailing_stop_moves_with_the_market_in_increments(
     first = stops[0]
     assert stops == sorted(stops)  # never moved away from the market
     assert stops[-1] > first  # it did trail
-    assert all(round((stop - first) / 2, 6).is_integer() for stop in stops)  # in whole increments
+    assert all((stop - first) / 2 % 1 == 0 for stop in stops)  # in whole increments
 
 
-def _stop(client: IGClient, deal_id: str) -> float:
+def _stop(client: IGClient, deal_id: str) -> Decimal:
     position = client.positions.get(deal_id=deal_id).position
-    assert position is not None
-    assert position.stop_level is not None
+    assert position.stop_level is not None  # the position was opened with a trailing stop
     return position.stop_level

@@ -46,8 +46,10 @@ def _arguments(op: Operation) -> tuple[dict[str, Any], dict[str, str], dict[str,
         if "example" not in param and not param.get("required"):
             continue
         python = next(p.python_name for p in op.params if p.wire_name == param["name"])
-        kwargs[python] = param["example"]
-        wire[param["name"]] = str(param["example"])
+        example = param["example"]
+        kwargs[python] = example
+        # A list goes as one comma-separated value (OpenAPI's form style without explode).
+        wire[param["name"]] = ",".join(map(str, example)) if isinstance(example, list) else str(example)
     body = spec_op.get("x-ig-request-example")
     if body is not None:
         model = op.request_model

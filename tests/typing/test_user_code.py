@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import assert_type
 
@@ -50,11 +51,11 @@ def test_build_a_market_order() -> None:
         guaranteed_stop=False,
         stop_distance=20.0,
     )
-    assert_type(order.size, float)
-    assert_type(order.direction, Direction | None)
-    wire = order.model_dump_json(exclude_unset=True)
-    assert '"orderType":"MARKET"' in wire  # IG's camelCase names on the wire
-    assert '"stopDistance":20.0' in wire
+    assert_type(order.size, Decimal)
+    assert_type(order.direction, Direction)  # IG refuses an order without it
+    assert_type(order.stop_distance, Decimal | None)
+    assert order.stop_distance == Decimal("20.0")  # a float argument becomes the Decimal it spells
+    assert '"orderType":"MARKET"' in order.model_dump_json(exclude_unset=True)  # IG's names on the wire
 
 
 def test_a_limit_order_without_a_level_is_refused() -> None:
@@ -76,21 +77,21 @@ def test_a_limit_order_without_a_level_is_refused() -> None:
 
 def test_remove_a_stop_with_an_explicit_null() -> None:
     update = UpdateOTCPositionV2Request(stop_level=None, limit_level=1.1, guaranteed_stop=False)
-    wire = update.model_dump_json(exclude_unset=True)
-    assert wire == '{"stopLevel":null,"limitLevel":1.1,"guaranteedStop":false}'
+    assert update.model_fields_set == {"stop_level", "limit_level", "guaranteed_stop"}
+    assert '"stopLevel":null' in update.model_dump_json(exclude_unset=True)
 
 
 def test_read_open_positions() -> None:
     page = PositionsV2Response.model_validate_json(recorded("positions-list-v2-2"))
-    exposure = 0.0
+    exposure = Decimal(0)
     assert len(page.positions) == 3
     for entry in page.positions:  # IG always sends the list, the position and its market
         position, market = entry.position, entry.market
         assert_type(position.deal_id, str)
-        assert_type(position.size, float)
+        assert_type(position.size, Decimal)
         assert_type(position.created_date_utc, datetime)
         assert_type(market.epic, str)
-        assert_type(market.bid, float | None)  # null while the market has no price (recordings' quirk 16)
+        assert_type(market.bid, Decimal | None)  # null while the market has no price (recordings' quirk 16)
         sign = 1 if position.direction is Direction.BUY else -1
         exposure += sign * position.size * position.level
     assert exposure != 0
@@ -108,8 +109,8 @@ def test_read_a_market_snapshot() -> None:
 def test_read_candles() -> None:
     prices = PricesV3Response.model_validate_json(recorded("prices-get-v3-3"))
     closes = [bar.close_price.bid for bar in prices.prices]
-    assert_type(closes, list[float])
-    assert closes[0] == 1.15456
+    assert_type(closes, list[Decimal])
+    assert closes[0] == Decimal("1.15456")  # exactly what IG sent
     first = prices.prices[0].snapshot_time_utc
     assert_type(first, datetime)
     assert first.tzinfo is not None

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 import httpx
@@ -23,7 +23,7 @@ class ClientSentiment(SyncAPIResource):
     def list_v1(
         self,
         *,
-        market_ids: str,
+        market_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> ClientSentimentListResponse:
@@ -38,8 +38,8 @@ class ClientSentiment(SyncAPIResource):
         IG endpoint: ``GET /clientsentiment``, VERSION 1.
 
         Args:
-            market_ids: Market ids to look up, separated by commas (unverified: IG does not document whether
-                the parameter may be left out).
+            market_ids: Market ids to look up, at least one; sent as one comma-separated value, as IG
+                expects (unverified: IG does not document whether the parameter may be left out).
 
         Returns:
             The parsed ClientSentimentListResponse.
@@ -159,7 +159,7 @@ class AsyncClientSentiment(AsyncAPIResource):
     async def list_v1(
         self,
         *,
-        market_ids: str,
+        market_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> ClientSentimentListResponse:
@@ -174,8 +174,8 @@ class AsyncClientSentiment(AsyncAPIResource):
         IG endpoint: ``GET /clientsentiment``, VERSION 1.
 
         Args:
-            market_ids: Market ids to look up, separated by commas (unverified: IG does not document whether
-                the parameter may be left out).
+            market_ids: Market ids to look up, at least one; sent as one comma-separated value, as IG
+                expects (unverified: IG does not document whether the parameter may be left out).
 
         Returns:
             The parsed ClientSentimentListResponse.

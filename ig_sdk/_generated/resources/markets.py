@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Literal
 
@@ -36,7 +36,7 @@ class Markets(SyncAPIResource):
     def get_many_v1(
         self,
         *,
-        epics: str,
+        epics: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> MarketDetailsListResponse:
@@ -51,8 +51,8 @@ class Markets(SyncAPIResource):
         IG endpoint: ``GET /markets``, VERSION 1.
 
         Args:
-            epics: Epics to look up, separated by commas without spaces; between 1 and 50 epics of 6 to 30
-                characters each.
+            epics: Epics to look up, between 1 and 50, each 6 to 30 letters, digits, dots or underscores;
+                sent as one comma-separated value, as IG expects.
 
         Returns:
             The parsed MarketDetailsListResponse.
@@ -113,7 +113,7 @@ class Markets(SyncAPIResource):
     def get_many_v2(
         self,
         *,
-        epics: str,
+        epics: Sequence[str],
         filter: MarketDetailsFilter | Literal["ALL", "SNAPSHOT_ONLY"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -129,8 +129,8 @@ class Markets(SyncAPIResource):
         IG endpoint: ``GET /markets``, VERSION 2.
 
         Args:
-            epics: Epics to look up, separated by commas without spaces; between 1 and 50 epics of 6 to 30
-                characters each.
+            epics: Epics to look up, between 1 and 50, each 6 to 30 letters, digits, dots or underscores;
+                sent as one comma-separated value, as IG expects.
             filter: How much of each market to return; IG uses ALL when this is left out. IG's default when
                 not given: ALL.
 
@@ -343,7 +343,7 @@ class AsyncMarkets(AsyncAPIResource):
     async def get_many_v1(
         self,
         *,
-        epics: str,
+        epics: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> MarketDetailsListResponse:
@@ -358,8 +358,8 @@ class AsyncMarkets(AsyncAPIResource):
         IG endpoint: ``GET /markets``, VERSION 1.
 
         Args:
-            epics: Epics to look up, separated by commas without spaces; between 1 and 50 epics of 6 to 30
-                characters each.
+            epics: Epics to look up, between 1 and 50, each 6 to 30 letters, digits, dots or underscores;
+                sent as one comma-separated value, as IG expects.
 
         Returns:
             The parsed MarketDetailsListResponse.
@@ -420,7 +420,7 @@ class AsyncMarkets(AsyncAPIResource):
     async def get_many_v2(
         self,
         *,
-        epics: str,
+        epics: Sequence[str],
         filter: MarketDetailsFilter | Literal["ALL", "SNAPSHOT_ONLY"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -436,8 +436,8 @@ class AsyncMarkets(AsyncAPIResource):
         IG endpoint: ``GET /markets``, VERSION 2.
 
         Args:
-            epics: Epics to look up, separated by commas without spaces; between 1 and 50 epics of 6 to 30
-                characters each.
+            epics: Epics to look up, between 1 and 50, each 6 to 30 letters, digits, dots or underscores;
+                sent as one comma-separated value, as IG expects.
             filter: How much of each market to return; IG uses ALL when this is left out. IG's default when
                 not given: ALL.
 

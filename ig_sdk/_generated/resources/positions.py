@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
@@ -102,13 +103,13 @@ class Positions(SyncAPIResource):
     def close_v1(
         self,
         *,
-        size: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         deal_id: str | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         expiry: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        level: float | NotGiven = NOT_GIVEN,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"] | NotGiven = NOT_GIVEN,
+        level: Decimal | float | NotGiven = NOT_GIVEN,
         time_in_force: PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
@@ -132,15 +133,15 @@ class Positions(SyncAPIResource):
         retried.
 
         Args:
+            direction: Direction of the closing deal, the opposite of the position's (SELL closes a long
+                position).
             size: Size to close; less than the position's size closes it in part. At most 12 decimal places.
+            order_type: How to close.
             deal_id: Deal id of the position to close; give this or `epic`, not both.
             epic: Epic of the market whose position to close; give this or `dealId`, and then `expiry` too.
             expiry: Expiry of the instrument, needed with `epic`: `-` for none, `DFB` for daily funded bets,
                 else a month (`JUN-24`) or day (`05-JUN-24`).
-            direction: Direction of the closing deal, the opposite of the position's (SELL closes a long
-                position).
             level: Worst acceptable closing price; needed for LIMIT and QUOTE, not allowed for MARKET.
-            order_type: How to close.
             time_in_force: What to do when the whole size cannot be filled; IG assumes FILL_OR_KILL when
                 left out.
             quote_id: Id of the streamed quote to deal on; needed for QUOTE, not allowed otherwise.
@@ -157,13 +158,13 @@ class Positions(SyncAPIResource):
         return self._request(
             OPERATIONS["closeOTCPositionV1"],
             {
+                "direction": direction,
                 "size": size,
+                "order_type": order_type,
                 "deal_id": deal_id,
                 "epic": epic,
                 "expiry": expiry,
-                "direction": direction,
                 "level": level,
-                "order_type": order_type,
                 "time_in_force": time_in_force,
                 "quote_id": quote_id,
             },
@@ -178,18 +179,18 @@ class Positions(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        level: float | NotGiven = NOT_GIVEN,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"] | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -208,16 +209,16 @@ class Positions(SyncAPIResource):
             epic: Epic of the market to deal on.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: BUY to go long, SELL to go short.
             size: Size of the deal, at most 12 decimal places.
+            order_type: How to open.
             guaranteed_stop: True to make the stop guaranteed (a stop must then be given).
             force_open: True to open a new position even where one in the opposite direction exists; false
                 lets IG net the deal against it.
             currency_code: ISO code of the deal's currency, one of those the instrument offers.
             deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: BUY to go long, SELL to go short.
             level: Worst acceptable price; needed for LIMIT and QUOTE, not allowed for MARKET.
-            order_type: How to open.
             stop_level: Stop as a price level; not together with `stopDistance`.
             stop_distance: Stop as a distance from the deal level; not together with `stopLevel`.
             limit_level: Limit as a price level; not together with `limitDistance`.
@@ -238,14 +239,14 @@ class Positions(SyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
+                "order_type": order_type,
                 "guaranteed_stop": guaranteed_stop,
                 "force_open": force_open,
                 "currency_code": currency_code,
                 "deal_reference": deal_reference,
-                "direction": direction,
                 "level": level,
-                "order_type": order_type,
                 "stop_level": stop_level,
                 "stop_distance": stop_distance,
                 "limit_level": limit_level,
@@ -262,23 +263,23 @@ class Positions(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        level: float | NotGiven = NOT_GIVEN,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"] | NotGiven = NOT_GIVEN,
+        level: Decimal | float | NotGiven = NOT_GIVEN,
         time_in_force: PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
         trailing_stop: bool | NotGiven = NOT_GIVEN,
-        trailing_stop_increment: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        trailing_stop_increment: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -302,7 +303,9 @@ class Positions(SyncAPIResource):
             epic: Epic of the market to deal on.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: BUY to go long, SELL to go short.
             size: Size of the deal, at most 12 decimal places.
+            order_type: How to open.
             guaranteed_stop: True to make the stop guaranteed (a stop must then be given, and it cannot
                 trail).
             force_open: True to open a new position even where one in the opposite direction exists; false
@@ -310,9 +313,7 @@ class Positions(SyncAPIResource):
             currency_code: ISO code of the deal's currency, one of those the instrument offers.
             deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: BUY to go long, SELL to go short.
             level: Worst acceptable price; needed for LIMIT and QUOTE, not allowed for MARKET.
-            order_type: How to open.
             time_in_force: What to do when the whole size cannot be filled; IG assumes FILL_OR_KILL when
                 left out.
             stop_level: Stop as a price level; not together with `stopDistance`, nor with a trailing stop.
@@ -339,14 +340,14 @@ class Positions(SyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
+                "order_type": order_type,
                 "guaranteed_stop": guaranteed_stop,
                 "force_open": force_open,
                 "currency_code": currency_code,
                 "deal_reference": deal_reference,
-                "direction": direction,
                 "level": level,
-                "order_type": order_type,
                 "time_in_force": time_in_force,
                 "stop_level": stop_level,
                 "stop_distance": stop_distance,
@@ -366,8 +367,8 @@ class Positions(SyncAPIResource):
         self,
         *,
         deal_id: str,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -415,11 +416,11 @@ class Positions(SyncAPIResource):
         self,
         *,
         deal_id: str,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         trailing_stop: bool | NotGiven = NOT_GIVEN,
-        trailing_stop_distance: float | NotGiven = NOT_GIVEN,
-        trailing_stop_increment: float | NotGiven = NOT_GIVEN,
+        trailing_stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        trailing_stop_increment: Decimal | float | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -536,13 +537,12 @@ class Positions(SyncAPIResource):
     def create_sprint_market_v1(
         self,
         *,
-        deal_reference: str | NotGiven = NOT_GIVEN,
-        epic: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        size: float | NotGiven = NOT_GIVEN,
+        epic: str,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
         expiry_period: SprintMarketExpiryPeriod
-        | Literal["FIVE_MINUTES", "ONE_MINUTE", "SIXTY_MINUTES", "TWENTY_MINUTES", "TWO_MINUTES"]
-        | NotGiven = NOT_GIVEN,
+        | Literal["FIVE_MINUTES", "ONE_MINUTE", "SIXTY_MINUTES", "TWENTY_MINUTES", "TWO_MINUTES"],
+        deal_reference: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> DealReferenceResponse:
@@ -558,12 +558,12 @@ class Positions(SyncAPIResource):
         retried.
 
         Args:
-            deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
-                one if left out.
             epic: Epic of the sprint market.
             direction: BUY to bet the market ends higher, SELL to bet it ends lower.
             size: Stake of the bet.
             expiry_period: How long until the bet settles.
+            deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
+                one if left out.
 
         Returns:
             The parsed DealReferenceResponse.
@@ -577,11 +577,11 @@ class Positions(SyncAPIResource):
         return self._request(
             OPERATIONS["createSprintMarketPositionV1"],
             {
-                "deal_reference": deal_reference,
                 "epic": epic,
                 "direction": direction,
                 "size": size,
                 "expiry_period": expiry_period,
+                "deal_reference": deal_reference,
             },
             cast_to=DealReferenceResponse,
             extra_headers=extra_headers,
@@ -775,13 +775,13 @@ class AsyncPositions(AsyncAPIResource):
     async def close_v1(
         self,
         *,
-        size: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         deal_id: str | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         expiry: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        level: float | NotGiven = NOT_GIVEN,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"] | NotGiven = NOT_GIVEN,
+        level: Decimal | float | NotGiven = NOT_GIVEN,
         time_in_force: PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
@@ -805,15 +805,15 @@ class AsyncPositions(AsyncAPIResource):
         retried.
 
         Args:
+            direction: Direction of the closing deal, the opposite of the position's (SELL closes a long
+                position).
             size: Size to close; less than the position's size closes it in part. At most 12 decimal places.
+            order_type: How to close.
             deal_id: Deal id of the position to close; give this or `epic`, not both.
             epic: Epic of the market whose position to close; give this or `dealId`, and then `expiry` too.
             expiry: Expiry of the instrument, needed with `epic`: `-` for none, `DFB` for daily funded bets,
                 else a month (`JUN-24`) or day (`05-JUN-24`).
-            direction: Direction of the closing deal, the opposite of the position's (SELL closes a long
-                position).
             level: Worst acceptable closing price; needed for LIMIT and QUOTE, not allowed for MARKET.
-            order_type: How to close.
             time_in_force: What to do when the whole size cannot be filled; IG assumes FILL_OR_KILL when
                 left out.
             quote_id: Id of the streamed quote to deal on; needed for QUOTE, not allowed otherwise.
@@ -830,13 +830,13 @@ class AsyncPositions(AsyncAPIResource):
         return await self._request(
             OPERATIONS["closeOTCPositionV1"],
             {
+                "direction": direction,
                 "size": size,
+                "order_type": order_type,
                 "deal_id": deal_id,
                 "epic": epic,
                 "expiry": expiry,
-                "direction": direction,
                 "level": level,
-                "order_type": order_type,
                 "time_in_force": time_in_force,
                 "quote_id": quote_id,
             },
@@ -851,18 +851,18 @@ class AsyncPositions(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        level: float | NotGiven = NOT_GIVEN,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"] | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -881,16 +881,16 @@ class AsyncPositions(AsyncAPIResource):
             epic: Epic of the market to deal on.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: BUY to go long, SELL to go short.
             size: Size of the deal, at most 12 decimal places.
+            order_type: How to open.
             guaranteed_stop: True to make the stop guaranteed (a stop must then be given).
             force_open: True to open a new position even where one in the opposite direction exists; false
                 lets IG net the deal against it.
             currency_code: ISO code of the deal's currency, one of those the instrument offers.
             deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: BUY to go long, SELL to go short.
             level: Worst acceptable price; needed for LIMIT and QUOTE, not allowed for MARKET.
-            order_type: How to open.
             stop_level: Stop as a price level; not together with `stopDistance`.
             stop_distance: Stop as a distance from the deal level; not together with `stopLevel`.
             limit_level: Limit as a price level; not together with `limitDistance`.
@@ -911,14 +911,14 @@ class AsyncPositions(AsyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
+                "order_type": order_type,
                 "guaranteed_stop": guaranteed_stop,
                 "force_open": force_open,
                 "currency_code": currency_code,
                 "deal_reference": deal_reference,
-                "direction": direction,
                 "level": level,
-                "order_type": order_type,
                 "stop_level": stop_level,
                 "stop_distance": stop_distance,
                 "limit_level": limit_level,
@@ -935,23 +935,23 @@ class AsyncPositions(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        level: float | NotGiven = NOT_GIVEN,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"] | NotGiven = NOT_GIVEN,
+        level: Decimal | float | NotGiven = NOT_GIVEN,
         time_in_force: PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
         trailing_stop: bool | NotGiven = NOT_GIVEN,
-        trailing_stop_increment: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        trailing_stop_increment: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -975,7 +975,9 @@ class AsyncPositions(AsyncAPIResource):
             epic: Epic of the market to deal on.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: BUY to go long, SELL to go short.
             size: Size of the deal, at most 12 decimal places.
+            order_type: How to open.
             guaranteed_stop: True to make the stop guaranteed (a stop must then be given, and it cannot
                 trail).
             force_open: True to open a new position even where one in the opposite direction exists; false
@@ -983,9 +985,7 @@ class AsyncPositions(AsyncAPIResource):
             currency_code: ISO code of the deal's currency, one of those the instrument offers.
             deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: BUY to go long, SELL to go short.
             level: Worst acceptable price; needed for LIMIT and QUOTE, not allowed for MARKET.
-            order_type: How to open.
             time_in_force: What to do when the whole size cannot be filled; IG assumes FILL_OR_KILL when
                 left out.
             stop_level: Stop as a price level; not together with `stopDistance`, nor with a trailing stop.
@@ -1012,14 +1012,14 @@ class AsyncPositions(AsyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
+                "order_type": order_type,
                 "guaranteed_stop": guaranteed_stop,
                 "force_open": force_open,
                 "currency_code": currency_code,
                 "deal_reference": deal_reference,
-                "direction": direction,
                 "level": level,
-                "order_type": order_type,
                 "time_in_force": time_in_force,
                 "stop_level": stop_level,
                 "stop_distance": stop_distance,
@@ -1039,8 +1039,8 @@ class AsyncPositions(AsyncAPIResource):
         self,
         *,
         deal_id: str,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -1088,11 +1088,11 @@ class AsyncPositions(AsyncAPIResource):
         self,
         *,
         deal_id: str,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         trailing_stop: bool | NotGiven = NOT_GIVEN,
-        trailing_stop_distance: float | NotGiven = NOT_GIVEN,
-        trailing_stop_increment: float | NotGiven = NOT_GIVEN,
+        trailing_stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        trailing_stop_increment: Decimal | float | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -1209,13 +1209,12 @@ class AsyncPositions(AsyncAPIResource):
     async def create_sprint_market_v1(
         self,
         *,
-        deal_reference: str | NotGiven = NOT_GIVEN,
-        epic: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        size: float | NotGiven = NOT_GIVEN,
+        epic: str,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
         expiry_period: SprintMarketExpiryPeriod
-        | Literal["FIVE_MINUTES", "ONE_MINUTE", "SIXTY_MINUTES", "TWENTY_MINUTES", "TWO_MINUTES"]
-        | NotGiven = NOT_GIVEN,
+        | Literal["FIVE_MINUTES", "ONE_MINUTE", "SIXTY_MINUTES", "TWENTY_MINUTES", "TWO_MINUTES"],
+        deal_reference: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> DealReferenceResponse:
@@ -1231,12 +1230,12 @@ class AsyncPositions(AsyncAPIResource):
         retried.
 
         Args:
-            deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
-                one if left out.
             epic: Epic of the sprint market.
             direction: BUY to bet the market ends higher, SELL to bet it ends lower.
             size: Stake of the bet.
             expiry_period: How long until the bet settles.
+            deal_reference: Your own reference for this deal, to find its confirmation later; the SDK makes
+                one if left out.
 
         Returns:
             The parsed DealReferenceResponse.
@@ -1250,11 +1249,11 @@ class AsyncPositions(AsyncAPIResource):
         return await self._request(
             OPERATIONS["createSprintMarketPositionV1"],
             {
-                "deal_reference": deal_reference,
                 "epic": epic,
                 "direction": direction,
                 "size": size,
                 "expiry_period": expiry_period,
+                "deal_reference": deal_reference,
             },
             cast_to=DealReferenceResponse,
             extra_headers=extra_headers,

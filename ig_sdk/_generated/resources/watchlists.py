@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 import httpx
@@ -59,7 +59,7 @@ class Watchlists(SyncAPIResource):
         self,
         *,
         name: str,
-        epics: list[str] | NotGiven = NOT_GIVEN,
+        epics: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateWatchlistV1Response:
@@ -311,7 +311,7 @@ class AsyncWatchlists(AsyncAPIResource):
         self,
         *,
         name: str,
-        epics: list[str] | NotGiven = NOT_GIVEN,
+        epics: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateWatchlistV1Response:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
@@ -101,21 +102,19 @@ class WorkingOrders(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
-        level: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        level: Decimal | float,
+        type: WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
+        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
-        time_in_force: WorkingOrderTimeInForce
-        | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
-        | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> DealReferenceResponse:
@@ -134,15 +133,15 @@ class WorkingOrders(SyncAPIResource):
             epic: Epic of the market.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: Direction of the deal the order makes when it triggers.
             size: Size of the order, at most 12 decimal places.
             level: Level at which the order triggers.
+            type: LIMIT or STOP order.
             currency_code: ISO code of the order's currency, one of those the instrument offers.
+            time_in_force: Until cancelled, or until `goodTillDate`.
             guaranteed_stop: True to make the attached stop guaranteed (a stop must then be given).
             deal_reference: Your own reference for this order, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: Direction of the deal the order makes when it triggers.
-            type: LIMIT or STOP order.
-            time_in_force: Until cancelled, or until `goodTillDate`.
             good_till_date: When the order lapses if it has not triggered; needed for GOOD_TILL_DATE. IG
                 takes either `yyyy/MM/dd HH:mm:ss` in UTC or epoch milliseconds; the SDK sends epoch
                 milliseconds (unverified: as a JSON number rather than a digit string).
@@ -165,14 +164,14 @@ class WorkingOrders(SyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
                 "level": level,
+                "type": type,
                 "currency_code": currency_code,
+                "time_in_force": time_in_force,
                 "guaranteed_stop": guaranteed_stop,
                 "deal_reference": deal_reference,
-                "direction": direction,
-                "type": type,
-                "time_in_force": time_in_force,
                 "good_till_date": good_till_date,
                 "stop_level": stop_level,
                 "stop_distance": stop_distance,
@@ -189,22 +188,20 @@ class WorkingOrders(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
-        level: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        level: Decimal | float,
+        type: WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
+        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
-        time_in_force: WorkingOrderTimeInForce
-        | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
-        | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
         force_open: bool | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> DealReferenceResponse:
@@ -225,16 +222,16 @@ class WorkingOrders(SyncAPIResource):
             epic: Epic of the market.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: Direction of the deal the order makes when it triggers.
             size: Size of the order, at most 12 decimal places.
             level: Level at which the order triggers.
+            type: LIMIT or STOP order.
             currency_code: ISO code of the order's currency, one of those the instrument offers.
+            time_in_force: Until cancelled, or until `goodTillDate`.
             guaranteed_stop: True to make the attached stop guaranteed; IG then wants the stop as
                 `stopDistance`.
             deal_reference: Your own reference for this order, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: Direction of the deal the order makes when it triggers.
-            type: LIMIT or STOP order.
-            time_in_force: Until cancelled, or until `goodTillDate`.
             good_till_date: When the order lapses if it has not triggered; needed for GOOD_TILL_DATE. IG
                 takes either `yyyy/MM/dd HH:mm:ss` in UTC or epoch milliseconds; the SDK sends epoch
                 milliseconds (unverified: as a JSON number rather than a digit string).
@@ -259,14 +256,14 @@ class WorkingOrders(SyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
                 "level": level,
+                "type": type,
                 "currency_code": currency_code,
+                "time_in_force": time_in_force,
                 "guaranteed_stop": guaranteed_stop,
                 "deal_reference": deal_reference,
-                "direction": direction,
-                "type": type,
-                "time_in_force": time_in_force,
                 "good_till_date": good_till_date,
                 "force_open": force_open,
                 "stop_level": stop_level,
@@ -360,15 +357,15 @@ class WorkingOrders(SyncAPIResource):
         self,
         *,
         deal_id: str,
-        level: float,
+        level: Decimal | float,
         time_in_force: WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        stop_distance: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
-        limit_distance: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -433,15 +430,15 @@ class WorkingOrders(SyncAPIResource):
         self,
         *,
         deal_id: str,
-        level: float,
+        level: Decimal | float,
         time_in_force: WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        stop_distance: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
-        limit_distance: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -605,21 +602,19 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
-        level: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        level: Decimal | float,
+        type: WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
+        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
-        time_in_force: WorkingOrderTimeInForce
-        | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
-        | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> DealReferenceResponse:
@@ -638,15 +633,15 @@ class AsyncWorkingOrders(AsyncAPIResource):
             epic: Epic of the market.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: Direction of the deal the order makes when it triggers.
             size: Size of the order, at most 12 decimal places.
             level: Level at which the order triggers.
+            type: LIMIT or STOP order.
             currency_code: ISO code of the order's currency, one of those the instrument offers.
+            time_in_force: Until cancelled, or until `goodTillDate`.
             guaranteed_stop: True to make the attached stop guaranteed (a stop must then be given).
             deal_reference: Your own reference for this order, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: Direction of the deal the order makes when it triggers.
-            type: LIMIT or STOP order.
-            time_in_force: Until cancelled, or until `goodTillDate`.
             good_till_date: When the order lapses if it has not triggered; needed for GOOD_TILL_DATE. IG
                 takes either `yyyy/MM/dd HH:mm:ss` in UTC or epoch milliseconds; the SDK sends epoch
                 milliseconds (unverified: as a JSON number rather than a digit string).
@@ -669,14 +664,14 @@ class AsyncWorkingOrders(AsyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
                 "level": level,
+                "type": type,
                 "currency_code": currency_code,
+                "time_in_force": time_in_force,
                 "guaranteed_stop": guaranteed_stop,
                 "deal_reference": deal_reference,
-                "direction": direction,
-                "type": type,
-                "time_in_force": time_in_force,
                 "good_till_date": good_till_date,
                 "stop_level": stop_level,
                 "stop_distance": stop_distance,
@@ -693,22 +688,20 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        size: float,
-        level: float,
+        direction: Direction | Literal["BUY", "SELL"],
+        size: Decimal | float,
+        level: Decimal | float,
+        type: WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
+        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
-        time_in_force: WorkingOrderTimeInForce
-        | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
-        | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
         force_open: bool | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven = NOT_GIVEN,
-        stop_distance: float | NotGiven = NOT_GIVEN,
-        limit_level: float | NotGiven = NOT_GIVEN,
-        limit_distance: float | NotGiven = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     ) -> DealReferenceResponse:
@@ -729,16 +722,16 @@ class AsyncWorkingOrders(AsyncAPIResource):
             epic: Epic of the market.
             expiry: Expiry of the instrument: `-` for none, `DFB` for daily funded bets, else a month
                 (`JUN-24`) or day (`05-JUN-24`).
+            direction: Direction of the deal the order makes when it triggers.
             size: Size of the order, at most 12 decimal places.
             level: Level at which the order triggers.
+            type: LIMIT or STOP order.
             currency_code: ISO code of the order's currency, one of those the instrument offers.
+            time_in_force: Until cancelled, or until `goodTillDate`.
             guaranteed_stop: True to make the attached stop guaranteed; IG then wants the stop as
                 `stopDistance`.
             deal_reference: Your own reference for this order, to find its confirmation later; the SDK makes
                 one if left out.
-            direction: Direction of the deal the order makes when it triggers.
-            type: LIMIT or STOP order.
-            time_in_force: Until cancelled, or until `goodTillDate`.
             good_till_date: When the order lapses if it has not triggered; needed for GOOD_TILL_DATE. IG
                 takes either `yyyy/MM/dd HH:mm:ss` in UTC or epoch milliseconds; the SDK sends epoch
                 milliseconds (unverified: as a JSON number rather than a digit string).
@@ -763,14 +756,14 @@ class AsyncWorkingOrders(AsyncAPIResource):
             {
                 "epic": epic,
                 "expiry": expiry,
+                "direction": direction,
                 "size": size,
                 "level": level,
+                "type": type,
                 "currency_code": currency_code,
+                "time_in_force": time_in_force,
                 "guaranteed_stop": guaranteed_stop,
                 "deal_reference": deal_reference,
-                "direction": direction,
-                "type": type,
-                "time_in_force": time_in_force,
                 "good_till_date": good_till_date,
                 "force_open": force_open,
                 "stop_level": stop_level,
@@ -864,15 +857,15 @@ class AsyncWorkingOrders(AsyncAPIResource):
         self,
         *,
         deal_id: str,
-        level: float,
+        level: Decimal | float,
         time_in_force: WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        stop_distance: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
-        limit_distance: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -937,15 +930,15 @@ class AsyncWorkingOrders(AsyncAPIResource):
         self,
         *,
         deal_id: str,
-        level: float,
+        level: Decimal | float,
         time_in_force: WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
-        stop_level: float | NotGiven | None = NOT_GIVEN,
-        stop_distance: float | NotGiven | None = NOT_GIVEN,
-        limit_level: float | NotGiven | None = NOT_GIVEN,
-        limit_distance: float | NotGiven | None = NOT_GIVEN,
+        stop_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
+        limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
