@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Final
 
 from ig_sdk._base_client import mint_deal_reference
@@ -366,7 +367,7 @@ def _opposite(direction: object) -> str:
 
 def close_position(
     target: str | PositionV2Entry | DealConfirmationV1Response,
-    size: float | None,
+    size: Decimal | float | None,
     extra: Mapping[str, Any],
     now: Clock,
     timeout: float,
@@ -395,8 +396,8 @@ def close_position(
             field=None,
             python_field="position",
         )
-    deal_id, held = position.deal_id, float(position.size)
-    closing = held if size is None else float(size)
+    deal_id, held = position.deal_id, position.size
+    closing = held if size is None else Decimal(str(size))  # the size as written, never a binary fraction
     if not 0 < closing <= held:
         raise IGRequestValidationError(
             f"trading.close: size must be above 0 and at most the position's {held:g}, got {closing:g}",
@@ -425,7 +426,7 @@ def close_position(
             return None
         now_held = _size_of(back.value)
         s.note(f"position {deal_id}: size {now_held:g} (was {held:g})")
-        return now_held <= left + 1e-9
+        return now_held <= left  # exact: sizes are Decimals
 
     def lost(s: _Settling) -> Intent:
         return _settle_by_state(deal_id, _CLOSED, observe, s)
@@ -433,9 +434,8 @@ def close_position(
     return (yield from _finish(op_id, reply, settling, lost))
 
 
-def _size_of(entry: PositionV2Entry) -> float:
-    details: PositionV2Details | None = entry.position
-    return float(details.size) if details is not None and details.size is not None else 0.0
+def _size_of(entry: PositionV2Entry) -> Decimal:
+    return entry.position.size  # IG always sends a listed position's size
 
 
 def amend_position(deal_id: str, changes: Mapping[str, Any], now: Clock, timeout: float) -> Intent:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Mapping
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ig_sdk._generated.models import DealConfirmationV1Response, PositionV2Entry
@@ -33,7 +34,9 @@ PositionTimeInForce = Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
 OrderType = Literal["LIMIT", "STOP"]
 OrderTimeInForce = Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
 R = TypeVar("R")
-Level = float | None | NotGiven
+Number = Decimal | float
+"""A price, level, size or distance: a Decimal (what IG's answers hold) or a float."""
+Level = Number | None | NotGiven
 """A stop or limit to set (a number), remove (None) or leave as it is (not given)."""
 
 
@@ -62,19 +65,19 @@ class _Intents(Generic[R]):
         *,
         epic: str,
         direction: Direction,
-        size: float,
+        size: Number,
         expiry: str | None = None,
         currency_code: str | None = None,
         order_type: PositionOrderType = "MARKET",
-        level: float | None = None,
+        level: Number | None = None,
         quote_id: str | None = None,
         time_in_force: PositionTimeInForce | None = None,
-        stop_level: float | None = None,
-        stop_distance: float | None = None,
+        stop_level: Number | None = None,
+        stop_distance: Number | None = None,
         trailing_stop: bool | None = None,
-        trailing_stop_increment: float | None = None,
-        limit_level: float | None = None,
-        limit_distance: float | None = None,
+        trailing_stop_increment: Number | None = None,
+        limit_level: Number | None = None,
+        limit_distance: Number | None = None,
         guaranteed_stop: bool = False,
         force_open: bool = True,
         deal_reference: str | None = None,
@@ -114,10 +117,10 @@ class _Intents(Generic[R]):
     def close(
         self,
         position: str | PositionV2Entry | DealConfirmationV1Response,
-        size: float | None = None,
+        size: Number | None = None,
         *,
         order_type: PositionOrderType = "MARKET",
-        level: float | None = None,
+        level: Number | None = None,
         quote_id: str | None = None,
         time_in_force: PositionTimeInForce | None = None,
     ) -> R:
@@ -145,8 +148,8 @@ class _Intents(Generic[R]):
         stop_level: Level = NOT_GIVEN,
         limit_level: Level = NOT_GIVEN,
         trailing_stop: bool | NotGiven = NOT_GIVEN,
-        trailing_stop_distance: float | NotGiven = NOT_GIVEN,
-        trailing_stop_increment: float | NotGiven = NOT_GIVEN,
+        trailing_stop_distance: Number | NotGiven = NOT_GIVEN,
+        trailing_stop_increment: Number | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
     ) -> R:
         """Set (a number) or remove (None) the stop and limit of a position; a lost answer is settled."""
@@ -167,17 +170,17 @@ class _Intents(Generic[R]):
         *,
         epic: str,
         direction: Direction,
-        size: float,
-        level: float,
+        size: Number,
+        level: Number,
         type: OrderType,
         expiry: str | None = None,
         currency_code: str | None = None,
         time_in_force: OrderTimeInForce = "GOOD_TILL_CANCELLED",
         good_till_date: datetime | None = None,
-        stop_level: float | None = None,
-        stop_distance: float | None = None,
-        limit_level: float | None = None,
-        limit_distance: float | None = None,
+        stop_level: Number | None = None,
+        stop_distance: Number | None = None,
+        limit_level: Number | None = None,
+        limit_distance: Number | None = None,
         guaranteed_stop: bool = False,
         force_open: bool | None = None,
         deal_reference: str | None = None,
@@ -207,12 +210,12 @@ class _Intents(Generic[R]):
         self,
         deal_id: str,
         *,
-        level: float | None = None,
+        level: Number | None = None,
         type: OrderType | None = None,
         time_in_force: OrderTimeInForce | None = None,
         good_till_date: datetime | None = None,
-        stop_distance: float | None = None,
-        limit_distance: float | None = None,
+        stop_distance: Number | None = None,
+        limit_distance: Number | None = None,
     ) -> R:
         """Change a working order; what is not given is kept as the order has it (read first)."""
         changes = {
