@@ -24,6 +24,7 @@ import httpx
 
 from ig_sdk import _wire_json as wire_json
 from ig_sdk._auth import (
+    REFRESH_MARGIN,
     SessionInfo,
     SessionRequest,
     SessionResponse,
@@ -40,11 +41,12 @@ from ig_sdk._config import DEFAULT_TIMEOUT, LONG_TIMEOUT, SHARED_FIELDS, ClientC
 from ig_sdk._gc import BULK_BYTES, paused_gc
 from ig_sdk._logging import guard_transport_logs, logger, redact_headers, redact_json
 from ig_sdk._pagination import VERBATIM_QUERY
-from ig_sdk._rate_limit import RateLimiter, RateLimiterProtocol
+from ig_sdk._rate_limit import AsyncRateLimiterProtocol, BucketName, RateLimiter, RateLimiterProtocol
 from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
 from ig_sdk._sent_references import SentReferences
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+from ig_sdk._stores import attach_stores
 from ig_sdk.errors import (
     APIConnectionError,
     APIError,
@@ -69,7 +71,8 @@ if TYPE_CHECKING:
     from ig_sdk._auth import ExportedSession, Flow
     from ig_sdk._operation_record import Operation, Param
     from ig_sdk._rate_limit import RateLimitState
-    from ig_sdk.streaming import AsyncStream, Stream  # noqa: F401 -- named in the shells' quoted base classes
+    from ig_sdk._shared_session import AsyncRedisSessionStore, RedisSessionStore
+    from ig_sdk.streaming import AsyncStream, Stream
 
 __all__ = ["BaseClient", "SyncAPIClient", "AsyncAPIClient", "SharedState", "DEFAULT_LIMITS"]
 
@@ -89,11 +92,16 @@ _JSON_HEADERS: Final = {
 _DEAL_REFERENCE: Final = "dealReference"
 
 
-def make_rate_limiter(rate_limit: bool | RateLimiterProtocol, clock: Clock) -> RateLimiterProtocol | None:
-    """The limiter ``rate_limit`` asks for: the built-in one (on ``clock``), none, or the caller's."""
+def make_rate_limiter(
+    rate_limit: bool | RateLimiterProtocol | AsyncRateLimiterProtocol, clock: Clock
+) -> RateLimiterProtocol | None:
+    """The limiter ``rate_limit`` asks for: the built-in one (on ``clock``), none, or the caller's.
+
+    An awaited limiter (``AsyncRateLimiterProtocol``) is not one of these: ``attach_stores`` places it.
+    """
     if rate_limit is True:
         return RateLimiter(clock=clock.monotonic)
-    if rate_limit is False:
+    if rate_limit is False or isinstance(rate_limit, AsyncRateLimiterProtocol):
         return None
     return rate_limit
 
@@ -229,6 +237,14 @@ class SharedState(Generic[HttpT, SleepT, LockT, StreamT]):
     """``client.stream``, created on first use."""
     sent_references: SentReferences = field(default_factory=SentReferences)
     """Deal references sent lately, read by the TRADE stream's gap recovery."""
+    async_limiter: AsyncRateLimiterProtocol | None = None
+    """A limiter the async client awaits (the shared Redis one); ``rate_limiter`` is then None."""
+    session_store: RedisSessionStore | None = None
+    """Where the blocking client shares its IG session with other processes (``share_session``)."""
+    async_session_store: AsyncRedisSessionStore | None = None
+    """The same for the async client."""
+    owned_store: Any = None
+    """A store connection the client opened (the shared limiter from ``rate_limit_url``), closed with it."""
 
     @classmethod
     def create(
@@ -322,6 +338,12 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         if stream is not None:
             stream.close()
         return True
+
+    def _usable(self, tokens: SessionTokens) -> bool:
+        """Whether another process's tokens can be used as they are (a v3 token about to expire cannot)."""
+        expires = tokens.expires_at
+        late = tokens.version == 3 and expires is not None and self._clock.time() >= expires - REFRESH_MARGIN
+        return not late
 
     @property
     def session_info(self) -> SessionInfo | None:
@@ -615,12 +637,21 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
         limiter = self._rate_limiter
         if limiter is not None and error is not None:
             limiter.observe(op, response.headers, error.body, now=self._clock.monotonic())
-            if isinstance(error, RateLimitError):
-                retry_after = parse_retry_after(response.headers, self._clock.time())
-                bucket = error.bucket or op.rate_bucket
-                if bucket != "none":
-                    limiter.penalise(bucket, retry_after, now=self._clock.monotonic())
+            penalty = self._penalty(op, response, error)
+            if penalty is not None:
+                limiter.penalise(*penalty, now=self._clock.monotonic())
         return error
+
+    def _penalty(
+        self, op: Operation, response: httpx.Response, error: APIError
+    ) -> tuple[BucketName, float | None] | None:
+        """The allowance an IG refusal says is spent and for how long (None when it is no such refusal)."""
+        if not isinstance(error, RateLimitError):
+            return None
+        bucket = error.bucket or op.rate_bucket
+        if bucket == "none":
+            return None
+        return bucket, parse_retry_after(response.headers, self._clock.time())
 
     def _success(
         self, op: Operation, prepared: PreparedRequest, response: httpx.Response, cast_to: CastTo[R] | None
@@ -634,13 +665,9 @@ class BaseClient(Generic[HttpT, SleepT, LockT, StreamT]):
     def _observe_raw(self, op: Operation, response: httpx.Response) -> None:
         if self._rate_limiter is None:
             return
-        body: Any = None
-        if op.rate_bucket == "historical" and response.content:
-            try:
-                body = response.json()
-            except ValueError:
-                body = None
-        self._rate_limiter.observe(op, response.headers, body, now=self._clock.monotonic())
+        self._rate_limiter.observe(
+            op, response.headers, _json_or_none(op, response), now=self._clock.monotonic()
+        )
 
     def _should_reauth(self, op: Operation, error: APIError, reauthed: bool) -> bool:
         return isinstance(error, SessionTokenError) and op.auth == "session" and not reauthed
@@ -752,6 +779,16 @@ def _parse_bulk(op: Operation, response: httpx.Response, bulk: Bulk[Any]) -> Any
         ) from None
 
 
+def _json_or_none(op: Operation, response: httpx.Response) -> Any:
+    """The JSON of a raw price answer, which carries the historical allowance (None for anything else)."""
+    if op.rate_bucket != "historical" or not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
 def _validation_error_or_raise(exc: ValueError) -> ValidationError:
     from pydantic import ValidationError
 
@@ -778,18 +815,22 @@ class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.
     ) -> None:
         http = http_client or httpx.Client(timeout=_pool_timeout(config), limits=DEFAULT_LIMITS)
         lock = threading.RLock()
-        self._bind(
-            config,
-            SharedState.create(config, http, http_client is None, lock, clock, sleep or time.sleep, rand),
+        shared: SharedState[httpx.Client, Callable[[float], None], threading.RLock, Stream] = (
+            SharedState.create(config, http, http_client is None, lock, clock, sleep or time.sleep, rand)
         )
+        attach_stores(shared, config, asynchronous=False)
+        self._bind(config, shared)
 
     def close(self) -> None:
         """Close the stream (if one was opened) and the connection pool (only when this client created it).
 
         A ``with_options`` copy closes nothing: it shares the original's connection, session and stream.
         """
-        if self._close_stream() and self._shared.owns_http:
-            self._http.close()
+        if self._close_stream():
+            if self._shared.owns_http:
+                self._http.close()
+            if self._shared.owned_store is not None:
+                self._shared.owned_store.close()
 
     def _run_flow(self, flow: Flow) -> Any:
         try:
@@ -820,13 +861,23 @@ class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.
             attempt += 1
 
     def _login_locked(self) -> None:
-        self._state.set(self._run_flow_retrying(self._login))
+        def login() -> SessionTokens:
+            tokens: SessionTokens = self._run_flow_retrying(self._login)
+            return tokens
+
+        store = self._shared.session_store
+        self._state.set(login() if store is None else store.renew(self._state.tokens, login, self._usable))
 
     def _refresh_locked(self, tokens: SessionTokens) -> None:
-        try:
-            self._state.set(self._run_flow_retrying(lambda: self._refresh_flow(tokens)))
-        except _REFRESH_FALLBACK:
-            self._login_locked()
+        def renew() -> SessionTokens:
+            try:
+                new: SessionTokens = self._run_flow_retrying(lambda: self._refresh_flow(tokens))
+            except _REFRESH_FALLBACK:
+                new = self._run_flow_retrying(self._login)
+            return new
+
+        store = self._shared.session_store
+        self._state.set(renew() if store is None else store.renew(tokens, renew, self._usable))
 
     def _ensure_session(self) -> int:
         state = self._state
@@ -929,18 +980,22 @@ class AsyncAPIClient(
     ) -> None:
         http = http_client or httpx.AsyncClient(timeout=_pool_timeout(config), limits=DEFAULT_LIMITS)
         sleeper = sleep or asyncio.sleep
-        self._bind(
-            config,
-            SharedState.create(config, http, http_client is None, asyncio.Lock(), clock, sleeper, rand),
-        )
+        shared: SharedState[
+            httpx.AsyncClient, Callable[[float], Awaitable[None]], asyncio.Lock, AsyncStream
+        ] = SharedState.create(config, http, http_client is None, asyncio.Lock(), clock, sleeper, rand)
+        attach_stores(shared, config, asynchronous=True)
+        self._bind(config, shared)
 
     async def close(self) -> None:
         """Close the stream (if one was opened) and the connection pool (only when this client created it).
 
         A ``with_options`` copy closes nothing: it shares the original's connection, session and stream.
         """
-        if self._close_stream() and self._shared.owns_http:
-            await self._http.aclose()
+        if self._close_stream():
+            if self._shared.owns_http:
+                await self._http.aclose()
+            if self._shared.async_limiter is not None:
+                await self._shared.async_limiter.close()
 
     async def _run_flow(self, flow: Flow) -> Any:
         try:
@@ -971,13 +1026,25 @@ class AsyncAPIClient(
             attempt += 1
 
     async def _login_locked(self) -> None:
-        self._state.set(await self._run_flow_retrying(self._login))
+        async def login() -> SessionTokens:
+            tokens: SessionTokens = await self._run_flow_retrying(self._login)
+            return tokens
+
+        store = self._shared.async_session_store
+        self._state.set(
+            await login() if store is None else await store.renew(self._state.tokens, login, self._usable)
+        )
 
     async def _refresh_locked(self, tokens: SessionTokens) -> None:
-        try:
-            self._state.set(await self._run_flow_retrying(lambda: self._refresh_flow(tokens)))
-        except _REFRESH_FALLBACK:
-            await self._login_locked()
+        async def renew() -> SessionTokens:
+            try:
+                new: SessionTokens = await self._run_flow_retrying(lambda: self._refresh_flow(tokens))
+            except _REFRESH_FALLBACK:
+                new = await self._run_flow_retrying(self._login)
+            return new
+
+        store = self._shared.async_session_store
+        self._state.set(await renew() if store is None else await store.renew(tokens, renew, self._usable))
 
     async def _ensure_session(self) -> int:
         state = self._state
@@ -1000,6 +1067,28 @@ class AsyncAPIClient(
             else:
                 await self._login_locked()
 
+    async def _observe_shared(
+        self,
+        limiter: AsyncRateLimiterProtocol,
+        op: Operation,
+        response: httpx.Response,
+        error: APIStatusError | None,
+        raw: bool,
+    ) -> None:
+        """Tell the awaited limiter what IG's answer says: an error's body and penalty, or a raw price answer.
+
+        A parsed price answer is reported after parsing, with the model.
+        """
+        now = self._clock.monotonic()
+        if error is None:
+            if raw and op.rate_bucket == "historical":
+                await limiter.observe(op, response.headers, _json_or_none(op, response), now=now)
+            return
+        await limiter.observe(op, response.headers, error.body, now=now)
+        penalty = self._penalty(op, response, error)
+        if penalty is not None:
+            await limiter.penalise(*penalty, now=now)
+
     async def _request(
         self,
         op: Operation,
@@ -1014,8 +1103,13 @@ class AsyncAPIClient(
         reauthed = False
         while True:
             generation = await self._ensure_session() if op.auth == "session" else self._state.generation
+            shared = self._shared.async_limiter
             if self._rate_limiter is not None:
                 wait = self._rate_limiter.reserve(op, self._clock.monotonic(), params=prepared.limit_params)
+                if wait > 0:
+                    await self._sleep(wait)
+            elif shared is not None:
+                wait = await shared.reserve(op, self._clock.monotonic(), params=prepared.limit_params)
                 if wait > 0:
                     await self._sleep(wait)
             headers = self._attempt_headers(op, prepared)
@@ -1034,6 +1128,8 @@ class AsyncAPIClient(
                 error = self._connection_error(op, exc, prepared.deal_reference)
             else:
                 error = self._outcome(op, prepared, response)
+                if shared is not None:
+                    await self._observe_shared(shared, op, response, error, prepared.raw)
                 if error is None:
                     if prepared.raw:
                         self._observe_raw(op, response)
@@ -1046,7 +1142,10 @@ class AsyncAPIClient(
                             retries_taken=retries,
                             deal_reference=prepared.deal_reference,
                         )
-                    return self._success(op, prepared, response, cast_to)
+                    parsed = self._success(op, prepared, response, cast_to)
+                    if shared is not None and op.rate_bucket == "historical":
+                        await shared.observe(op, response.headers, parsed, now=self._clock.monotonic())
+                    return parsed
             if self._should_reauth(op, error, reauthed):
                 reauthed = True
                 try:

@@ -122,6 +122,10 @@ class IGClient(SyncResources):
 
     def switch_account(self, account_id: str, *, default: bool | None = None) -> SessionInfo:
         """Make ``account_id`` the active account (and IG's default for future logins if ``default``)."""
+        if self._config.share_session:
+            raise ValueError(
+                "switch_account would move every process of a shared session: use a client per account"
+            )
         self._ensure_session()
         with self._lock:
             tokens = self._state.tokens
@@ -141,6 +145,8 @@ class IGClient(SyncResources):
                 self._run_flow(logout_flow(tokens))
             finally:
                 self._state.set(None)
+                if self._shared.session_store is not None:
+                    self._shared.session_store.discard(tokens)
 
     def streaming_credentials(self) -> StreamingCredentials:
         """Account id, ``CST-…|XST-…`` password and endpoint for a Lightstreamer connection."""
@@ -231,6 +237,10 @@ class AsyncIGClient(AsyncResources):
 
     async def switch_account(self, account_id: str, *, default: bool | None = None) -> SessionInfo:
         """Make ``account_id`` the active account (and IG's default for future logins if ``default``)."""
+        if self._config.share_session:
+            raise ValueError(
+                "switch_account would move every process of a shared session: use a client per account"
+            )
         await self._ensure_session()
         async with self._lock:
             tokens = self._state.tokens
@@ -250,6 +260,8 @@ class AsyncIGClient(AsyncResources):
                 await self._run_flow(logout_flow(tokens))
             finally:
                 self._state.set(None)
+                if self._shared.async_session_store is not None:
+                    await self._shared.async_session_store.discard(tokens)
 
     async def streaming_credentials(self) -> StreamingCredentials:
         """Account id, ``CST-…|XST-…`` password and endpoint for a Lightstreamer connection."""
@@ -261,9 +273,14 @@ class AsyncIGClient(AsyncResources):
 
     async def load_rate_limits(self) -> RateLimitState | None:
         """Adopt the allowances IG reports for this API key (see :meth:`IGClient.load_rate_limits`)."""
-        if self._rate_limiter is None:
+        shared = self._shared.async_limiter
+        if self._rate_limiter is None and shared is None:
             return None
         applications = (await self.applications.list()).root
+        if shared is not None:
+            shared.configure_from_application(applications, self._config.api_key)
+            return await shared.snapshot(self._clock.monotonic())
+        assert self._rate_limiter is not None
         self._rate_limiter.configure_from_application(applications, self._config.api_key)
         return self.rate_limits
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ig_sdk._auth import SessionVersion
-    from ig_sdk._rate_limit import RateLimiterProtocol
+    from ig_sdk._rate_limit import AsyncRateLimiterProtocol, RateLimiterProtocol
 
 __all__ = [
     "ClientConfig",
@@ -86,8 +86,9 @@ class ClientConfig:
     """IG's login flavour: 1 and 2 use CST/X-SECURITY-TOKEN, 3 uses OAuth tokens refreshed by the client."""
     encrypt_password: bool = False
     """Send the password RSA-encrypted under IG's key (v1/v2 logins only)."""
-    rate_limit: bool | RateLimiterProtocol = True
-    """Pace requests within IG's allowances (True), not at all (False), or with this limiter."""
+    rate_limit: bool | RateLimiterProtocol | AsyncRateLimiterProtocol = True
+    """Pace requests within IG's allowances (True), not at all (False), or with this limiter (for the async
+    client also an ``AsyncRateLimiterProtocol`` one, such as ``ig_sdk.shared.AsyncRedisRateLimiter``)."""
     strict_responses: bool = False
     """Raise on any answer that deviates from the spec; by default an odd value is kept raw (see
     :func:`ig_sdk.unparsed`) and logged once, while a missing required field or an empty, non-JSON or
@@ -95,6 +96,15 @@ class ClientConfig:
     allow_live_trading: bool = False
     """Let trading calls go out on a LIVE account (:attr:`is_live`); otherwise they raise
     ``LiveTradingNotAllowedError`` before anything is sent."""
+    rate_limit_url: str | None = field(default=None, repr=False)
+    """``redis://…`` (or ``rediss://``, ``unix://``): share IG's allowances with every process using this
+    store (``pip install 'ig-sdk[redis]'``); None paces this process alone. Hidden in ``repr()``: it may hold
+    a password."""
+    share_session: bool = False
+    """Keep one IG session in the ``rate_limit_url`` store for every process of the account (tokens in clear
+    there: protect the store)."""
+    historical_file: str | os.PathLike[str] | None = None
+    """A JSON file keeping the weekly historical-price allowance across restarts (local limiter only)."""
 
     def __post_init__(self) -> None:
         if not self.api_key:
@@ -109,6 +119,16 @@ class ClientConfig:
             if self.session_version == 3:
                 raise ValueError("IG's v3 login takes no encrypted password; use session_version 1 or 2")
             require_encryption()  # the `encryption` extra: say so now rather than at the first login
+        if self.share_session and (self.rate_limit_url is None or not self.username):
+            raise ValueError(
+                "share_session needs rate_limit_url (the store keeping the session) and username"
+            )
+        if self.rate_limit_url is not None and self.rate_limit is not True:
+            raise ValueError("pass either rate_limit_url or a rate_limit, not both")
+        if self.historical_file is not None and (
+            self.rate_limit is not True or self.rate_limit_url is not None
+        ):
+            raise ValueError("historical_file is for the default local limiter (a shared store keeps it)")
         if (
             isinstance(self.max_retries, bool)
             or not isinstance(self.max_retries, int)
@@ -182,9 +202,12 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int
     session_version: SessionVersion
     encrypt_password: bool
-    rate_limit: bool | RateLimiterProtocol
+    rate_limit: bool | RateLimiterProtocol | AsyncRateLimiterProtocol
     strict_responses: bool
     allow_live_trading: bool
+    rate_limit_url: str | None
+    share_session: bool
+    historical_file: str | os.PathLike[str] | None
 
 
 def parse_flag(text: str) -> bool:
@@ -205,6 +228,7 @@ ENVIRONMENT: Final[Mapping[str, tuple[str, Callable[[str], object]]]] = {
     "account_id": ("IG_SERVICE_ACC_NUMBER", str),
     "base_url": ("IG_SERVICE_BASE_URL", str),
     "allow_live_trading": ("IG_SERVICE_ALLOW_LIVE_TRADING", parse_flag),
+    "rate_limit_url": ("IG_SERVICE_RATE_LIMIT_URL", str),
 }
 """Field name -> (environment variable, parser). The names are trading-ig's, so existing set-ups work."""
 
@@ -219,6 +243,9 @@ SHARED_FIELDS: Final = frozenset(
         "session_version",
         "encrypt_password",
         "rate_limit",
+        "rate_limit_url",
+        "share_session",
+        "historical_file",
     }
 )
 """Fields a ``with_options`` copy cannot change: they define the session, pool and limiter it shares."""

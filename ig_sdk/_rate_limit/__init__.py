@@ -27,11 +27,12 @@ from __future__ import annotations
 from ig_sdk._rate_limit._core import BucketState, HistoricalState, RateLimiter, RateLimitState
 from ig_sdk._rate_limit._historical import PricePointsExceedAllowanceError, estimate_points
 from ig_sdk._rate_limit._limits import SPEC_DEFAULTS, BucketName, RateLimits
-from ig_sdk._rate_limit._protocol import RateLimiterProtocol
+from ig_sdk._rate_limit._protocol import AsyncRateLimiterProtocol, RateLimiterProtocol
 
 __all__ = [
     "RateLimiter",
     "RateLimiterProtocol",
+    "AsyncRateLimiterProtocol",
     "RateLimits",
     "RateLimitState",
     "BucketState",

@@ -9,7 +9,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from ig_sdk._rate_limit._historical import HistoricalAllowance, estimate_points, read_allowance
+from ig_sdk._rate_limit._historical import (
+    AllowanceReport,
+    HistoricalAllowance,
+    HistoricalStore,
+    estimate_points,
+    read_allowance,
+)
 from ig_sdk._rate_limit._limits import SPEC_DEFAULTS, BucketName, RateLimits
 from ig_sdk._rate_limit._window import RollingWindow
 
@@ -101,6 +107,7 @@ class RateLimiter:
         margin: float = _DEFAULT_MARGIN,
         fail_fast: bool = True,
         clock: Clock = time.monotonic,
+        historical_store: HistoricalStore | None = None,
     ) -> None:
         """Create a limiter.
 
@@ -111,6 +118,8 @@ class RateLimiter:
             margin: seconds added to IG's one-minute window to absorb network latency.
             fail_fast: refuse price requests that cannot fit in the historical allowance left.
             clock: monotonic time source used when a method is called without ``now``.
+            historical_store: keeps the historical allowance across restarts (read at first use, written
+                after every report); None keeps it in memory only.
         """
         if margin < 0:
             raise ValueError("margin must not be negative")
@@ -129,6 +138,8 @@ class RateLimiter:
             "application": RollingWindow(self._capacity("application"), window),
         }
         self._historical = HistoricalAllowance(self._capacity("historical"))
+        self._store = historical_store
+        self._store_loaded = historical_store is None
 
     @property
     def enabled(self) -> bool:
@@ -156,6 +167,7 @@ class RateLimiter:
                 return 0.0
             estimate: int | None = None
             if bucket == "historical":
+                self._load_store(now)
                 self._historical.refresh(now)
                 estimate = estimate_points(params)
                 if self._fail_fast:
@@ -193,8 +205,13 @@ class RateLimiter:
             return
         with self._lock:
             now = self._now(now)
+            self._load_store(now)
             self._historical.refresh(now)
-            self._historical.settle(read_allowance(body), now)
+            report = read_allowance(body)
+            self._historical.settle(report, now)
+            kept = self._historical.report(now)
+        if report is not None and self._store is not None:
+            self._store.save(kept)
 
     def penalise(
         self, bucket: BucketName, retry_after: float | None = None, *, now: float | None = None
@@ -206,12 +223,23 @@ class RateLimiter:
         """
         with self._lock:
             now = self._now(now)
-            if bucket == "historical":
-                self._historical.exhaust(retry_after, now)
+            if bucket != "historical":
+                window = self._windows[bucket]
+                pause = window.window if retry_after is None else max(0.0, retry_after)
+                window.blocked_until = max(window.blocked_until, now + pause)
                 return
-            window = self._windows[bucket]
-            pause = window.window if retry_after is None else max(0.0, retry_after)
-            window.blocked_until = max(window.blocked_until, now + pause)
+            self._load_store(now)
+            self._historical.exhaust(retry_after, now)
+            kept = self._historical.report(now)
+        if self._store is not None:
+            self._store.save(kept)
+
+    def adopt_historical(self, report: AllowanceReport, now: float | None = None) -> None:
+        """Take a historical-allowance report from elsewhere (a store that outlives this process)."""
+        with self._lock:
+            now = self._now(now)
+            self._historical.refresh(now)
+            self._historical.adopt(report, now)
 
     def configure(self, limits: RateLimits) -> None:
         """Replace the user's overrides (unset values fall back to IG's report, then to the defaults)."""
@@ -234,6 +262,7 @@ class RateLimiter:
         """A consistent view of every allowance at ``now``."""
         with self._lock:
             now = self._now(now)
+            self._load_store(now)
             self._historical.refresh(now)
             hist = self._historical
             return RateLimitState(
@@ -251,6 +280,15 @@ class RateLimiter:
                 subscriptions=self._capacity("subscriptions"),
                 limits=self._limits,
             )
+
+    def _load_store(self, now: float) -> None:
+        """Adopt what the historical store kept from an earlier run (once, at first use, under the lock)."""
+        if self._store_loaded or self._store is None:
+            return
+        self._store_loaded = True
+        kept = self._store.load()
+        if kept is not None:
+            self._historical.adopt(kept, now)
 
     def _now(self, now: float | None) -> float:
         return self._clock() if now is None else now

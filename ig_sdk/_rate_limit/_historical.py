@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 from ig_sdk._rate_limit._access import normalise_name, read_field
 from ig_sdk._sentinel import NotGiven
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PricePointsExceedAllowanceError",
     "HistoricalAllowance",
+    "HistoricalStore",
     "AllowanceReport",
     "estimate_points",
     "read_allowance",
@@ -123,6 +124,18 @@ def estimate_points(params: Mapping[str, object] | None) -> int | None:
     return points
 
 
+class HistoricalStore(Protocol):
+    """Somewhere the historical allowance outlives the process (``_file_store.HistoricalFile``)."""
+
+    def load(self) -> AllowanceReport | None:
+        """What IG last reported, with ``expires_in`` counted from now (None: nothing kept)."""
+        ...
+
+    def save(self, report: AllowanceReport) -> None:
+        """Keep ``report`` for the next run."""
+        ...
+
+
 class HistoricalAllowance:
     """Points left in the current period, minus the estimates of price requests still in flight."""
 
@@ -174,14 +187,22 @@ class HistoricalAllowance:
         if self._pending:
             # Responses do not say which request they answer; the oldest estimate is the best match.
             self._pending.popleft()
-        if report is None:
-            return
+        if report is not None:
+            self.adopt(report, now)
+
+    def adopt(self, report: AllowanceReport, now: float) -> None:
+        """Take IG's figures reported to somebody else (no estimate of ours is settled by it)."""
         if report.total is not None and report.total > 0:
             self.total = report.total
         self.remaining = report.remaining
         self.reported = True
         if report.expires_in is not None:
             self.resets_at = now + report.expires_in
+
+    def report(self, now: float) -> AllowanceReport:
+        """The allowance as a report (what a store keeps)."""
+        expires = None if self.resets_at is None else max(0.0, self.resets_at - now)
+        return AllowanceReport(self.remaining, self.total, expires)
 
     def exhaust(self, retry_after: float | None, now: float) -> None:
         """IG says the allowance is spent: refuse price requests until the period ends or IG reports more."""
