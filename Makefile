@@ -3,7 +3,7 @@
 PY := .venv/bin/python
 export RUFF_NO_CACHE := true
 
-.PHONY: help install generate check-generated lint format typecheck test test-fast demo bench dist docs docs-serve
+.PHONY: help install generate check-generated check-redis lint format typecheck test test-fast demo bench dist docs docs-serve
 
 help:
 	@echo "make install          create .venv with uv (installs uv with pip if missing)"
@@ -49,7 +49,14 @@ format: install
 typecheck: install
 	$(PY) -m mypy
 
-test: check-generated lint typecheck
+# The shared-limiter tests start a real redis-server; they fail (never skip) without it.
+check-redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  echo "make test needs redis-server (the shared-limiter tests start a real one on a free port)."; \
+	  echo "Install it: sudo apt-get install redis-server (Debian/Ubuntu), brew install redis (macOS)."; \
+	  exit 1; }
+
+test: check-generated lint typecheck check-redis
 	$(PY) -m pytest -q -p no:cacheprovider
 
 test-fast: install
