@@ -15,7 +15,17 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from bench import _venvs, bench_streaming, cold, concurrency, frames, imports, rest, trading_ig_calls
+from bench import (
+    _venvs,
+    bench_streaming,
+    cold,
+    concurrency,
+    frames,
+    imports,
+    rest,
+    shared_limiter,
+    trading_ig_calls,
+)
 from bench._measure import Cost
 from bench._report import Row, all_of, at_most, not_above, render_rows
 from ig_sdk import IGClient
@@ -127,8 +137,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--per-round", type=int, default=None, help="calls per round for REST rows (default 40)"
     )
-    for part in ("rest", "frames", "memory", "fanout", "cold", "imports", "streaming"):
+    for part in ("rest", "frames", "memory", "fanout", "cold", "imports", "streaming", "shared"):
         parser.add_argument(f"--skip-{part}", action="store_true", help=f"leave out the {part} rows")
+    parser.add_argument(
+        "--shared-calls",
+        type=int,
+        default=None,
+        help="calls per process, shared-limiter overhead (default 100)",
+    )
     args = parser.parse_args(argv)
 
     rounds = args.rounds or (3 if args.quick else 5)
@@ -179,6 +195,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(render_rows(rows))
     for note in notes:
         print(f"note: {note}")
+    if not args.skip_shared:
+        # Its own tables: the shared limiter is measured across 8 processes, not as a per-call ratio.
+        calls = args.shared_calls or (20 if args.quick else 100)
+        print()
+        print(shared_limiter.run(shared_limiter.Settings(calls=calls, throughput=not args.quick)), flush=True)
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
     return 0
 
