@@ -25,6 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from bench._table import render
+from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._rate_limit import RateLimiter
+from ig_sdk.shared import RateLimits, RedisRateLimiter
 from ig_sdk.testing import IGSimulator, SimulatorConfig
 from ig_sdk.testing.redis_server import RedisServer
 
@@ -113,6 +116,26 @@ def _overhead(sim: IGSimulator, redis_url: str, settings: Settings) -> list[list
     return rows
 
 
+def _booking(redis_url: str, calls: int = 2_000) -> list[list[str]]:
+    """One process booking ``calls`` slots back to back: the limiter alone, no HTTP (median of 5 rounds)."""
+    limits = RateLimits(non_trading=10_000_000, application=10_000_000)
+    local = RateLimiter(limits)
+    shared = RedisRateLimiter(redis_url, api_key="bench-key", account_id="BENCH", limits=limits)
+    op = OPERATIONS["getAccountsV1"]
+    rows: list[list[str]] = []
+    for name, limiter in (("local", local), ("redis", shared)):
+        limiter.reserve(op)  # loads the scripts into Redis
+        rounds: list[float] = []
+        for _ in range(5):
+            started = time.perf_counter()
+            for _ in range(calls // 5):
+                limiter.reserve(op)
+            rounds.append((time.perf_counter() - started) / (calls // 5))
+        rows.append([name, f"{statistics.median(rounds) * 1e6:,.0f}", f"{min(rounds) * 1e6:,.0f}"])
+    shared.close()
+    return rows
+
+
 def _throughput(sim: IGSimulator, redis_url: str, settings: Settings) -> list[list[str]]:
     limit = settings.limit
     per_process = math.ceil(2 * limit / PROCESSES)
@@ -154,6 +177,11 @@ def run(settings: Settings) -> str:
                 ["limiter", "ms/call", "vs none", "in-limiter us", "calls/s (all)"],
                 _overhead(sim, server.url, settings),
             ),
+        ]
+        lines += [
+            "",
+            "Shared limiter, one booking (reserve) alone: 1 process, back to back, us per call",
+            render(["limiter", "median us", "best us"], _booking(server.url)),
         ]
         if settings.throughput:
             lines += [

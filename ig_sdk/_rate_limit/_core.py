@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -240,6 +240,13 @@ class RateLimiter:
             now = self._now(now)
             self._historical.refresh(now)
             self._historical.adopt(report, now)
+
+    def adopt_grants(self, bucket: BucketName, times: Sequence[float]) -> None:
+        """Count sends booked elsewhere (a shared store this process used until it went away)."""
+        with self._lock:
+            window = self._windows[bucket]
+            for at in times:
+                window.grant(at)
 
     def configure(self, limits: RateLimits) -> None:
         """Replace the user's overrides (unset values fall back to IG's report, then to the defaults)."""

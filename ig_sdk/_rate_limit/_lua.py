@@ -121,12 +121,18 @@ RESERVE: Final = (
     _COMMON
     + r"""
 -- KEYS: account window, application window, account blocked, application blocked, historical hash,
---       historical pending, participants
+--       historical pending, participants, epoch
 -- ARGV: account capacity, application capacity, window, is_historical, estimate (-1: unknown), fail_fast,
---       member, default historical total, participant id, pending ttl, participant ttl
+--       member, default historical total, participant id, pending ttl, participant ttl, new epoch
 local now = now_s()
 local w = tonumber(ARGV[3])
 local hist = ARGV[4] == '1'
+-- The store's epoch: a new one means it lost its data (a restart without persistence, a flush).
+local epoch = redis.call('GET', KEYS[8])
+if not epoch then
+  epoch = ARGV[12]
+  redis.call('SET', KEYS[8], epoch)
+end
 local estimate = tonumber(ARGV[5])
 local member = ARGV[7]
 
@@ -143,7 +149,7 @@ if hist then
   available = math.max(0, remaining - reserved)
   if resets_at then resets_in = math.max(0, resets_at - now) end
   if ARGV[6] == '1' and ((estimate < 0 and available < 1) or (estimate >= 0 and estimate > available)) then
-    return {1, '0', available, fmt(resets_in), participants}
+    return {1, '0', available, fmt(resets_in), participants, epoch}
   end
 end
 
@@ -168,7 +174,7 @@ if hist then
   keep_until(KEYS[6], now + tonumber(ARGV[10]), now)
   available = math.max(0, available - points)
 end
-return {0, fmt(at - now), available, fmt(resets_in), participants}
+return {0, fmt(at - now), available, fmt(resets_in), participants, epoch}
 """
 )
 
@@ -233,28 +239,23 @@ return 1
 REPLAY: Final = (
     _COMMON
     + r"""
--- Grants a process made on its own while the store was away, given as ages in seconds (how long before
--- this call each was sent). KEYS: account window, application window, historical hash.
--- ARGV: window, member prefix, number of account ages, account ages..., application ages...,
---       then has_report, remaining, total, expires_in (measured from this call)
+-- A process's sends still inside their window, written back after the store was away: each as its id and
+-- its age in seconds (how long before this call it was sent; negative: booked for later). ZADD by id keeps
+-- this idempotent. KEYS: account window, application window, historical hash.
+-- ARGV: window, number of sends, (id, age) pairs..., then has_report, remaining, total, expires_in
 local now = now_s()
 local w = tonumber(ARGV[1])
-local n_a = tonumber(ARGV[3])
-local i = 4
-local last_a, last_b = now, now
-for k = 1, n_a do
-  local at = now - tonumber(ARGV[i])
-  if at + w > now then redis.call('ZADD', KEYS[1], fmt(at), ARGV[2] .. ':a' .. k) end
-  i = i + 1
+local n = tonumber(ARGV[2])
+local i = 3
+for _ = 1, n do
+  local at = now - tonumber(ARGV[i + 1])
+  if at + w > now then
+    redis.call('ZADD', KEYS[1], fmt(at), ARGV[i])
+    redis.call('ZADD', KEYS[2], fmt(at), ARGV[i])
+  end
+  i = i + 2
 end
 keep_until(KEYS[1], now + w, now)
-local n_b = tonumber(ARGV[i])
-i = i + 1
-for k = 1, n_b do
-  local at = now - tonumber(ARGV[i])
-  if at + w > now then redis.call('ZADD', KEYS[2], fmt(at), ARGV[2] .. ':b' .. k) end
-  i = i + 1
-end
 keep_until(KEYS[2], now + w, now)
 if ARGV[i] == '1' then
   local remaining, total, expires_in = tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3])

@@ -177,15 +177,22 @@ class RedisRateLimiter(_Front):
         now = core.now(now)
         if core.store_due(now):
             try:
-                replay = core.plan_replay(now)
-                for call in replay:
-                    self._run(call)
-                if replay:
-                    core.store_recovered(replay)
-                return core.accept_reserve(plan, self._run(plan.call))
+                self._write_back(now)
+                delay = core.accept_reserve(plan, self._run(plan.call), now)
+                if core.store_was_emptied():
+                    self._write_back(now)
+                return delay
             except STORE_ERRORS as exc:
                 core.store_failed(exc, now)
         return core.reserve_locally(op, params, now)
+
+    def _write_back(self, now: float) -> None:
+        """After an outage: the journal into the store, before anything else is booked there."""
+        replay = self.core.plan_replay(now)
+        for call in replay:
+            self._run(call)
+        if replay:
+            self.core.store_recovered(replay)
 
     def observe(
         self,
@@ -229,6 +236,7 @@ class RedisRateLimiter(_Front):
         now = core.now(now)
         if core.store_due(now):
             try:
+                self._write_back(now)
                 return core.accept_state(self._run(core.plan_state()))
             except STORE_ERRORS as exc:
                 core.store_failed(exc, now)
@@ -297,15 +305,22 @@ class AsyncRedisRateLimiter(_Front):
         now = core.now(now)
         if core.store_due(now):
             try:
-                replay = core.plan_replay(now)
-                for call in replay:
-                    await self._run(call)
-                if replay:
-                    core.store_recovered(replay)
-                return core.accept_reserve(plan, await self._run(plan.call))
+                await self._write_back(now)
+                delay = core.accept_reserve(plan, await self._run(plan.call), now)
+                if core.store_was_emptied():
+                    await self._write_back(now)
+                return delay
             except STORE_ERRORS as exc:
                 core.store_failed(exc, now)
         return core.reserve_locally(op, params, now)
+
+    async def _write_back(self, now: float) -> None:
+        """After an outage: the journal into the store, before anything else is booked there."""
+        replay = self.core.plan_replay(now)
+        for call in replay:
+            await self._run(call)
+        if replay:
+            self.core.store_recovered(replay)
 
     async def observe(
         self,
@@ -349,6 +364,7 @@ class AsyncRedisRateLimiter(_Front):
         now = core.now(now)
         if core.store_due(now):
             try:
+                await self._write_back(now)
                 return core.accept_state(await self._run(core.plan_state()))
             except STORE_ERRORS as exc:
                 core.store_failed(exc, now)

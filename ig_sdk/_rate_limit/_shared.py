@@ -8,9 +8,10 @@ hand the replies back, so both behave identically. This module also owns the fai
   allowance this process had (the allowance divided by the processes seen sharing it), so that the bots
   together still stay within IG's limits. No call ever waits on the store: the next attempt to use it is
   made ``retry_every`` seconds later, by a request that is paced locally if that attempt fails too.
-- What was spent locally is journaled: when the store answers again, the grants still inside their window
-  and the latest historical-allowance report are written back before the next booking, so no process can
-  reuse capacity this one already used, and the store ends up knowing what IG last said.
+- Each process remembers its own sends of the last window (with their ids) and, during an outage, IG's
+  latest historical-allowance report: when the store answers again they are written back before the next
+  booking (by id, so a store that kept them is unchanged and one that restarted empty learns them again);
+  no process can then reuse capacity this one already used, and the store knows what IG last said.
 """
 
 from __future__ import annotations
@@ -126,8 +127,12 @@ class SharedLimiterCore:
         self._fallback: RateLimiter | None = None
         self._retry_at = 0.0
         self._outages = 0
-        self._journal: dict[str, list[float]] = {"non_trading": [], "trading": []}
+        # This process's sends still inside their window, booked in the store or locally, with their ids:
+        # they seed the fallback, and after an outage they are written back (idempotently, by id).
+        self._own: dict[str, list[tuple[float, str]]] = {"non_trading": [], "trading": []}
         self._journal_report: tuple[AllowanceReport, float] | None = None
+        self._epoch: str | None = None
+        self._lost = False
         self._last_hist: tuple[int, float | None] | None = None
 
     # --- configuration ------------------------------------------------------------------------------
@@ -195,6 +200,7 @@ class SharedLimiterCore:
                 self._account_key(account, "hist"),
                 self._account_key(account, "hist:pending"),
                 self._account_key(account, "participants"),
+                self.key("epoch"),
             ),
             (
                 self._cap(window),
@@ -208,17 +214,28 @@ class SharedLimiterCore:
                 self._participant,
                 f"{_PENDING_TTL:.1f}",
                 f"{_PARTICIPANT_TTL:.1f}",
+                uuid.uuid4().hex,
             ),
         )
         return ReservePlan(call, op, params, member)
 
-    def accept_reserve(self, plan: ReservePlan, reply: object) -> float:
+    def _remember(self, op: Operation, at: float, member: str, now: float) -> None:
+        """Note this process's send at ``at`` (local clock); forget what left the window. Under the lock."""
+        times = self._own["trading" if op.rate_bucket == "trading" else "non_trading"]
+        times.append((at, member))
+        while times and times[0][0] + self._window <= now:
+            times.pop(0)
+
+    def accept_reserve(self, plan: ReservePlan, reply: object, now: float) -> float:
         """The store's answer to a booking: seconds to wait (or the fail-fast error)."""
-        status, delay, available, resets_in, participants = _sequence(reply, 5)
+        status, delay, available, resets_in, participants, epoch = _sequence(reply, 6)
         resets = float(_text(resets_in))
         resets_opt = None if resets < 0 else resets
         with self._lock:
             self._participants = max(1, int(_text(participants)))
+            seen, self._epoch = self._epoch, _text(epoch)
+            # The store lost its data since our last booking: what we sent must be written back.
+            self._lost = self._lost or (seen is not None and seen != self._epoch)
             if plan.op.rate_bucket == "historical":
                 self._last_hist = (int(_text(available)), resets_opt)
         if int(_text(status)) == 1:
@@ -228,10 +245,12 @@ class SharedLimiterCore:
                 remaining=int(_text(available)),
                 resets_in=resets_opt,
             )
-        if plan.op.rate_bucket == "historical":
-            with self._lock:
+        wait = max(0.0, float(_text(delay)))
+        with self._lock:
+            if plan.op.rate_bucket == "historical":
                 self._pending.append(plan.member)
-        return max(0.0, float(_text(delay)))
+            self._remember(plan.op, now + wait, plan.member, now)
+        return wait
 
     def plan_observe(self, op: Operation, body: object, now: float) -> ScriptCall | None:
         """What IG's answer to a price request tells the store (None for any other operation)."""
@@ -251,6 +270,11 @@ class SharedLimiterCore:
         account = self.account()
         keys = (self._account_key(account, "hist"), self._account_key(account, "hist:pending"))
         return ScriptCall("settle", keys, args)
+
+    def store_was_emptied(self) -> bool:
+        """Whether the last booking found a new store epoch (then the front end writes back right away)."""
+        with self._lock:
+            return self._lost
 
     def plan_penalise(self, bucket: BucketName, retry_after: float | None) -> ScriptCall:
         """IG refused a call because ``bucket`` is spent: pause it for everybody."""
@@ -361,6 +385,11 @@ class SharedLimiterCore:
         local = RateLimiter(
             divided, enabled=self._enabled, margin=self._margin, fail_fast=self._fail_fast, clock=self._clock
         )
+        # What this process sent lately still counts against its share.
+        for window, own in self._own.items():
+            times = [at for at, _ in own]
+            local.adopt_grants("trading" if window == "trading" else "non_trading", times)
+            local.adopt_grants("application", times)
         if self._last_hist is not None:
             available, resets_in = self._last_hist
             # Seed the local view with what the store said last, so the fallback does not forget spent points.
@@ -375,13 +404,8 @@ class SharedLimiterCore:
                 local = self._fallback = self._local_limiter(self._participants, now)
         delay = local.reserve(op, now, params=params)
         if op.rate_bucket != "none" and self._enabled:
-            window = "trading" if op.rate_bucket == "trading" else "non_trading"
             with self._lock:
-                journal = self._journal[window]
-                journal.append(now + delay)
-                cut = now - self._window
-                while journal and journal[0] <= cut:
-                    journal.pop(0)
+                self._remember(op, now + delay, f"{self._participant}:{next(self._counter)}", now)
         return delay
 
     def observe_locally(
@@ -399,20 +423,23 @@ class SharedLimiterCore:
             local.penalise(bucket, retry_after, now=now)
 
     def plan_replay(self, now: float) -> list[ScriptCall]:
-        """After an outage: the calls that write the journal back (empty when there was no outage)."""
+        """After an outage: the calls that write this process's sends back (empty when there was none).
+
+        Every send still inside its window goes back under its own id, so a store that kept them is
+        unchanged and one that restarted empty learns them again.
+        """
         with self._lock:
-            if self._fallback is None:
+            if self._fallback is None and not self._lost:
                 return []
-            journal = {
-                name: [at for at in times if at + self._window > now] for name, times in self._journal.items()
+            own = {
+                name: [(at, m) for at, m in sends if at + self._window > now]
+                for name, sends in self._own.items()
             }
             report = self._journal_report
-            outage = self._outages
         account = self.account()
         calls: list[ScriptCall] = []
-        for index, (window, times) in enumerate(journal.items()):
-            ages = [f"{now - at:.6f}" for at in times]
-            # Application grants are the union of both journals: each goes into exactly one replay call.
+        for index, (window, sends) in enumerate(own.items()):
+            pairs = [value for at, member in sends for value in (member, f"{now - at:.6f}")]
             tail: list[str | int | float] = [0]
             if index == 0 and report is not None:
                 rep, seen = report
@@ -423,27 +450,19 @@ class SharedLimiterCore:
                 ScriptCall(
                     "replay",
                     (self._account_key(account, window), self.key("app"), self._account_key(account, "hist")),
-                    (
-                        f"{self._window:.6f}",
-                        f"{self._participant}:outage{outage}:{window}",
-                        len(ages),
-                        *ages,
-                        len(ages),
-                        *ages,
-                        *tail,
-                    ),
+                    (f"{self._window:.6f}", len(sends), *pairs, *tail),
                 )
             )
         return calls
 
     def store_recovered(self, replayed: Sequence[ScriptCall]) -> None:
-        """The journal is written back: leave fallback."""
-        grants = sum(int(call.args[2]) for call in replayed)
+        """The sends are written back: leave fallback (or the emptied store knows them again)."""
+        sends = sum(int(call.args[1]) for call in replayed)
         with self._lock:
             self._fallback = None
-            self._journal = {"non_trading": [], "trading": []}
             self._journal_report = None
-        logger.warning("shared rate-limit store reachable again: %d local grants written back", grants)
+            self._lost = False
+        logger.warning("shared rate-limit store reachable again: %d recent sends written back", sends)
 
     def local_snapshot(self, now: float) -> RateLimitState:
         """The fallback limiter's view (or the configured allowances when there is none)."""
