@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from bench._table import render
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._rate_limit import RateLimiter
 from ig_sdk.shared import RateLimits, RedisRateLimiter
 from ig_sdk.testing import IGSimulator, SimulatorConfig

@@ -22,7 +22,7 @@ from ig_sdk._rate_limit._limits import BucketName, RateLimits
 from ig_sdk._rate_limit._shared import SCRIPTS, AccountSource, ScriptCall, SharedLimiterCore
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["RedisRateLimiter", "AsyncRedisRateLimiter", "connect", "connect_async", "STORE_ERRORS"]
 

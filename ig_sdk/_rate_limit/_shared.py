@@ -35,7 +35,7 @@ from ig_sdk._rate_limit._limits import BucketName, RateLimits
 from ig_sdk.errors import PricePointsExceedAllowanceError
 
 if TYPE_CHECKING:
-    from ig_sdk._operation import Operation
+    from ig_sdk._operation_record import Operation
 
 __all__ = ["ScriptCall", "ScriptName", "SharedLimiterCore", "SCRIPTS", "AccountSource", "namespace_id"]
 

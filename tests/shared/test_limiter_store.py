@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._rate_limit import RateLimiter, RateLimits
 from ig_sdk._rate_limit._redis import AsyncRedisRateLimiter, RedisRateLimiter
 from ig_sdk.errors import PricePointsExceedAllowanceError

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from ig_sdk import IGClient
-from ig_sdk._generated.operations import OPERATIONS
+from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk.shared import RateLimits, RedisRateLimiter
 from ig_sdk.testing import API_KEY, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME, IGSimulator, SimulatorConfig
 from ig_sdk.testing.redis_server import RedisServer
