@@ -126,7 +126,6 @@ class SharedLimiterCore:
         # Fallback state: None while the store answers.
         self._fallback: RateLimiter | None = None
         self._retry_at = 0.0
-        self._outages = 0
         # This process's sends still inside their window, booked in the store or locally, with their ids:
         # they seed the fallback, and after an outage they are written back (idempotently, by id).
         self._own: dict[str, list[tuple[float, str]]] = {"non_trading": [], "trading": []}
@@ -363,7 +362,6 @@ class SharedLimiterCore:
                 return
             share = self._participants
             self._fallback = self._local_limiter(share, now)
-            self._outages += 1
         logger.warning(
             "shared rate-limit store unreachable (%s: %s): pacing locally at 1/%d of each IG allowance "
             "until it answers again (next try in %.1f s)",
