@@ -199,6 +199,9 @@ def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
     files[PACKAGE_DIR / "client_resources.py"] = env.get_template("client_resources.py.jinja").render(
         resources=resources
     )
+    files[PACKAGE_DIR / "resource_classes.py"] = env.get_template("resource_classes.py.jinja").render(
+        resources=resources
+    )
     tables = env.get_template("tables.py.jinja")
     files[PACKAGE_DIR / "rules.py"] = tables.render(
         doc=(

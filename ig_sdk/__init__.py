@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from ig_sdk import errors, operations, types
     from ig_sdk._client import AsyncIGClient, IGClient
     from ig_sdk._clock import Clock, SystemClock
-    from ig_sdk._config import ClientConfig, ClientOptions, Environment
+    from ig_sdk._config import ClientConfig, ClientOptions, Environment, Timeout
+    from ig_sdk._rate_limit import RateLimiter, RateLimiterProtocol, RateLimits
+    from ig_sdk._response import APIResponse, AsyncAPIResponse
     from ig_sdk._response_policy import unparsed
     from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
@@ -26,6 +28,12 @@ __all__ = [
     "Environment",
     "Clock",
     "SystemClock",
+    "Timeout",
+    "RateLimiter",
+    "RateLimiterProtocol",
+    "RateLimits",
+    "APIResponse",
+    "AsyncAPIResponse",
     "NOT_GIVEN",
     "NotGiven",
     "__version__",
@@ -43,11 +51,17 @@ _LAZY = {
     "Environment": "ig_sdk._config",
     "Clock": "ig_sdk._clock",
     "SystemClock": "ig_sdk._clock",
+    "Timeout": "ig_sdk._config",
+    "RateLimiter": "ig_sdk._rate_limit",
+    "RateLimiterProtocol": "ig_sdk._rate_limit",
+    "RateLimits": "ig_sdk._rate_limit",
+    "APIResponse": "ig_sdk._response",
+    "AsyncAPIResponse": "ig_sdk._response",
     "NOT_GIVEN": "ig_sdk._sentinel",
     "NotGiven": "ig_sdk._sentinel",
     "unparsed": "ig_sdk._response_policy",
 }
-_SUBMODULES = {"errors", "operations", "types", "testing", "streaming"}
+_SUBMODULES = {"errors", "operations", "types", "resources", "testing", "streaming"}
 
 
 def __getattr__(name: str) -> Any:

@@ -31,7 +31,7 @@ from rich.progress import (
 from rich.table import Table
 
 import ig_sdk
-from ig_sdk import NOT_GIVEN, IGClient
+from ig_sdk import NOT_GIVEN, ClientOptions, IGClient
 from ig_sdk.cli._render import Format, Output, cell
 from ig_sdk.errors import APIError, DealRejectedError, IGError, LiveTradingNotAllowedError
 from ig_sdk.lib import frames
@@ -92,7 +92,7 @@ class Settings:
 
     def client(self) -> IGClient:
         """A client from ``IG_SERVICE_*`` (and the options that override them)."""
-        overrides: dict[str, Any] = {"account_type": self.account_type, "rate_limit": self.pacing}
+        overrides: ClientOptions = {"account_type": self.account_type, "rate_limit": self.pacing}
         if self.base_url:
             overrides["base_url"] = self.base_url
         if self.account_id:

@@ -14,7 +14,7 @@ from ig_sdk._generated.resources.deals import AsyncDeals as _GeneratedAsyncDeals
 from ig_sdk._generated.resources.deals import Deals as _GeneratedDeals
 from ig_sdk.errors import APITimeoutError, DealNotFoundError, DealRejectedError
 
-__all__ = ["Deals", "AsyncDeals", "DEFAULT_CONFIRM_TIMEOUT"]
+__all__ = ["DEFAULT_CONFIRM_TIMEOUT"]  # Deals and AsyncDeals are public through ig_sdk.resources
 
 DEFAULT_CONFIRM_TIMEOUT: Final = 30.0
 _FIRST_POLL: Final = 0.25

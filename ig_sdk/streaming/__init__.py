@@ -25,6 +25,17 @@ if TYPE_CHECKING:
     )
     from ig_sdk.streaming._api import AsyncStream, CandleScale, Stream, StreamOptions
     from ig_sdk.streaming._connection import StatusEvent, StreamStatus
+    from ig_sdk.streaming._errors import (
+        RetiredItemError,
+        StreamAuthenticationError,
+        StreamClosedError,
+        StreamError,
+        StreamOverflowError,
+        StreamProtocolVersionError,
+        StreamServerError,
+        SubscriptionError,
+        SubscriptionLimitError,
+    )
     from ig_sdk.streaming._events import (
         DealConfirmed,
         EventOrigin,
@@ -37,17 +48,6 @@ if TYPE_CHECKING:
     from ig_sdk.streaming._queue import OverflowPolicy
     from ig_sdk.streaming._subscription import AsyncSubscription, Subscription
     from ig_sdk.streaming._transport import TransportOptions
-    from ig_sdk.streaming.errors import (
-        RetiredItemError,
-        StreamAuthenticationError,
-        StreamClosedError,
-        StreamError,
-        StreamOverflowError,
-        StreamProtocolVersionError,
-        StreamServerError,
-        SubscriptionError,
-        SubscriptionLimitError,
-    )
 
 _WHERE = {
     "ig_sdk._generated.streaming": (
@@ -77,7 +77,7 @@ _WHERE = {
     "ig_sdk.streaming._queue": ("OverflowPolicy",),
     "ig_sdk.streaming._subscription": ("AsyncSubscription", "Subscription"),
     "ig_sdk.streaming._transport": ("TransportOptions",),
-    "ig_sdk.streaming.errors": (
+    "ig_sdk.streaming._errors": (
         "RetiredItemError",
         "StreamAuthenticationError",
         "StreamClosedError",

@@ -32,6 +32,7 @@ from ig_sdk.streaming._connection import (
     StatusEvent,
     StreamConnection,
 )
+from ig_sdk.streaming._errors import RetiredItemError, StreamError
 from ig_sdk.streaming._events import StreamGap, TradeEvent
 from ig_sdk.streaming._healing import AsyncTradeReader, TradeReader
 from ig_sdk.streaming._item import ItemKind
@@ -47,7 +48,6 @@ from ig_sdk.streaming._subscription import (
 )
 from ig_sdk.streaming._trades import TradeLedger
 from ig_sdk.streaming._transport import ConnectionEvents, LightstreamerTransport, Transport, TransportOptions
-from ig_sdk.streaming.errors import RetiredItemError, StreamError
 
 if TYPE_CHECKING:
     from ig_sdk._client import AsyncIGClient, IGClient

@@ -29,10 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Protocol
 
-from ig_sdk.streaming._events import GapReason
-from ig_sdk.streaming._queue import Mark, UpdateQueue
-from ig_sdk.streaming._transport import ConnectionEvents, Mode, Transport
-from ig_sdk.streaming.errors import (
+from ig_sdk.streaming._errors import (
     StreamAuthenticationError,
     StreamClosedError,
     StreamError,
@@ -40,6 +37,9 @@ from ig_sdk.streaming.errors import (
     SubscriptionError,
     SubscriptionLimitError,
 )
+from ig_sdk.streaming._events import GapReason
+from ig_sdk.streaming._queue import Mark, UpdateQueue
+from ig_sdk.streaming._transport import ConnectionEvents, Mode, Transport
 
 __all__ = ["Credentials", "StreamStatus", "StatusEvent", "StreamConnection", "ManagedSubscription"]
 

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Literal
 
+from ig_sdk.streaming._errors import StreamOverflowError
 from ig_sdk.streaming._events import GapReason
-from ig_sdk.streaming.errors import StreamOverflowError
 
 __all__ = ["OverflowPolicy", "Mark", "RawUpdate", "UpdateQueue", "QueueDrainedError"]
 

@@ -20,12 +20,12 @@ from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from ig_sdk.streaming._connection import ManagedSubscription, StreamConnection
+from ig_sdk.streaming._errors import StreamClosedError, StreamError
 from ig_sdk.streaming._events import GapReason, StreamGap, TradeEvent
 from ig_sdk.streaming._healing import AsyncTradeReader, TradeReader
 from ig_sdk.streaming._item import ItemKind
 from ig_sdk.streaming._queue import Mark, QueueDrainedError, RawUpdate, UpdateQueue
 from ig_sdk.streaming._trades import ACTIVITY_MARGIN, TradeLedger
-from ig_sdk.streaming.errors import StreamClosedError, StreamError
 
 __all__ = [
     "Converter",
@@ -273,7 +273,7 @@ class Subscription(_Base[U]):
     """A live subscription for the blocking client: iterate it, or give a callback when creating it.
 
     ``for update in sub`` blocks until the next update and ends when the subscription is closed; it raises
-    a :class:`~ig_sdk.streaming.errors.StreamError` when the stream fails or the server refuses the items.
+    a :class:`~ig_sdk.streaming._errors.StreamError` when the stream fails or the server refuses the items.
     """
 
     def __init__(

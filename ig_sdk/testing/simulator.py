@@ -27,7 +27,7 @@ from ._hours import trading_start
 from ._lightstreamer import register_lightstreamer
 from ._rest import PREFIX, handle
 
-__all__ = ["IGSimulator", "SimulatorConfig", "main"]
+__all__ = ["main"]  # IGSimulator and SimulatorConfig are public through ig_sdk.testing
 
 
 @dataclass

@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
+from ig_sdk.streaming import StreamClosedError, StreamOverflowError
 from ig_sdk.streaming._events import GapReason
 from ig_sdk.streaming._queue import Mark, OverflowPolicy, QueueDrainedError, UpdateQueue
-from ig_sdk.streaming.errors import StreamClosedError, StreamOverflowError
 
 
 def test_merge_conflates_latest_wins_and_keeps_every_changed_field() -> None:

@@ -1,4 +1,5 @@
-"""mypy --strict, run here on a user's code, refuses misspelled configuration and types session snapshots."""
+"""mypy --strict, run here on a user's code: misspelled configuration is refused, and what the clients return
+has the public type a user would write (imported from public modules only)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ USER_CODE = """
 from typing import assert_type
 
 from ig_sdk import AsyncIGClient, ClientConfig, IGClient
-from ig_sdk._auth import ExportedSession
+from ig_sdk.resources import AsyncPositions, Positions
+from ig_sdk.streaming import AsyncSubscription, PriceUpdate, Subscription, TradeEvent
+from ig_sdk.types import ExportedSession, RateLimitState, SessionInfo
 
 client = IGClient(api_key="k", usernme="bob")
 AsyncIGClient.from_env(acount_type="LIVE")
@@ -22,6 +25,14 @@ client.with_options(timout=1.0)
 good = IGClient(api_key="k", username="bob", account_type="LIVE", max_retries=3)
 assert_type(good.export_session(), ExportedSession)
 assert_type(good.config, ClientConfig)
+assert_type(good.session_info, SessionInfo | None)
+assert_type(good.rate_limits, RateLimitState | None)
+assert_type(good.positions, Positions)
+assert_type(good.stream.prices("CS.D.EURUSD.CFD.IP"), Subscription[PriceUpdate])
+assert_type(good.stream.trades(), Subscription[TradeEvent])
+agood = AsyncIGClient(api_key="k")
+assert_type(agood.positions, AsyncPositions)
+assert_type(agood.stream.prices("CS.D.EURUSD.CFD.IP"), AsyncSubscription[PriceUpdate])
 """
 
 
@@ -29,7 +40,7 @@ def test_mypy_refuses_misspelled_configuration(tmp_path: Path) -> None:
     source = tmp_path / "bot.py"
     source.write_text(textwrap.dedent(USER_CODE))
     out, err, status = mypy_api.run(
-        ["--strict", "--no-error-summary", "--cache-dir", str(tmp_path / ".mypy_cache"), str(source)]
+        ["--strict", "--no-error-summary", str(source)]  # the project cache: make typecheck has warmed it
     )
     assert status == 1, out + err
     errors = sorted(line.split(": error: ", 1)[1] for line in out.splitlines() if ": error: " in line)
