@@ -90,6 +90,17 @@ def walk(value: Any, path: str = "$") -> Iterator[tuple[str, Any]]:
 
 
 @cache
+def classes_by_name() -> dict[str, set[str]]:
+    """Every non-time class each field name shows, across every recorded REST answer."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for recording in rest_recordings():
+        for path, value in walk(recording.body):
+            if not kind(value).startswith("time:") or _name(path) in _STATE_SPELT:
+                by_name[_name(path)].add(kind(value))
+    return by_name
+
+
+@cache
 def allowed_classes() -> dict[str, dict[str, set[str]]]:
     """Per operation, per path: every class the recordings show there.
 
@@ -98,12 +109,10 @@ def allowed_classes() -> dict[str, dict[str, set[str]]]:
     time spellings differ per endpoint and version, so those must be seen at the very path.
     """
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    by_name: dict[str, set[str]] = defaultdict(set)
     for recording in rest_recordings():
         for path, value in walk(recording.body):
             seen[recording.operation.operation_id][path].add(kind(value))
-            if not kind(value).startswith("time:") or _name(path) in _STATE_SPELT:
-                by_name[_name(path)].add(kind(value))
+    by_name = classes_by_name()
     for paths in seen.values():
         for path, classes in paths.items():
             classes |= by_name[_name(path)]

@@ -151,3 +151,24 @@ def test_an_email_address_as_identifier_fails_the_pattern(sim: IGSimulator) -> N
         )
     assert answer.status_code == 400
     assert answer.json() == {"errorCode": "validation.pattern.invalid.authenticationRequest.identifier"}
+
+
+def test_v1_working_orders_say_gtc_for_good_till_cancelled(http: httpx.Client) -> None:
+    order = {
+        "epic": EPIC,
+        "expiry": "DFB",
+        "direction": "BUY",
+        "size": 1,
+        "level": 9000,
+        "type": "LIMIT",
+        "currencyCode": "GBP",
+        "guaranteedStop": False,
+        "timeInForce": "GOOD_TILL_CANCELLED",
+    }
+    assert _confirm(http, http.post("/workingorders/otc", json=order, headers={"VERSION": "2"}))[
+        "dealStatus"
+    ] == ("ACCEPTED")
+    v1 = http.get("/workingorders", headers={"VERSION": "1"}).json()["workingOrders"]
+    v2 = http.get("/workingorders", headers={"VERSION": "2"}).json()["workingOrders"]
+    assert {o["workingOrderData"]["goodTill"] for o in v1} == {"GTC"}
+    assert {o["workingOrderData"]["goodTillDate"] for o in v2} == {None}

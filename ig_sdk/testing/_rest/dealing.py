@@ -150,7 +150,8 @@ def _order_record(ctx: Ctx, o: WorkingOrder) -> dict[str, Any]:
             "level": o.level,
             "orderLevel": o.level,
             "timeInForce": o.time_in_force,
-            "goodTill": local_ts(o.good_till, "%d/%m/%y %H:%M") if o.good_till else None,
+            # v1 says "GTC" for good-till-cancelled, where v2 leaves goodTillDate null.
+            "goodTill": local_ts(o.good_till, "%d/%m/%y %H:%M") if o.good_till else "GTC",
             "goodTillDate": local_ts(o.good_till, "%Y/%m/%d %H:%M") if o.good_till else None,
             "goodTillDateISO": ts(o.good_till, "%Y-%m-%dT%H:%M") if o.good_till else None,
             "createdDate": local_ts(o.created, "%Y/%m/%d %H:%M:%S:000"),
