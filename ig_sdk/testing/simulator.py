@@ -3,6 +3,10 @@
 Use it as a context manager from synchronous code (it runs its own event loop in a background thread) or as an
 async context manager inside a running loop. ``python -m ig_sdk.testing.simulator --port N`` serves it until
 Ctrl-C (also installed as ``ig-simulator``; ``--help`` lists its flags) and prints the URLs and credentials.
+
+What it models and where it differs from IG is listed in the README ("The local IG simulator" and "Where it
+differs from IG"); the control API (faults, allowances, clock, streaming faults over HTTP) is described in
+:mod:`ig_sdk.testing._control`.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from ig_sdk.testing import API_KEY, PASSWORD, USERNAME, IGSimulator
+from ig_sdk.testing import API_KEY, PASSWORD, TRADING_TIME, USERNAME, IGSimulator, SimulatorConfig
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
@@ -52,8 +52,8 @@ def test_the_site_builds_strictly(tmp_path: Path) -> None:
 
 @pytest.fixture
 def ig_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[IGSimulator]:
-    """A fresh, ticking simulator behind ``IGClient.from_env()``."""
-    with IGSimulator() as simulator:
+    """A fresh, ticking simulator behind ``IGClient.from_env()``, in market hours on any day of the week."""
+    with IGSimulator(SimulatorConfig(start=TRADING_TIME)) as simulator:
         monkeypatch.setenv("IG_SERVICE_USERNAME", USERNAME)
         monkeypatch.setenv("IG_SERVICE_PASSWORD", PASSWORD)
         monkeypatch.setenv("IG_SERVICE_API_KEY", API_KEY)

@@ -31,7 +31,7 @@ from ig_sdk.streaming import (
     StreamOptions,
     TradeEvent,
 )
-from ig_sdk.testing import IGSimulator, SimulatorConfig
+from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
 from ig_sdk.testing._lightstreamer import LightstreamerServer
 from tests.integration.tcp_proxy import TcpProxy
 
@@ -95,7 +95,8 @@ class Observed:
 
 @pytest.fixture
 def simulator() -> Iterator[IGSimulator]:
-    with IGSimulator(SimulatorConfig(tick_interval=0.25)) as sim:
+    # Market hours on any day: the deals would be refused while FX is shut for the weekend.
+    with IGSimulator(SimulatorConfig(tick_interval=0.25, start=TRADING_TIME)) as sim:
         yield sim
 
 
