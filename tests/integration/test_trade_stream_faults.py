@@ -31,7 +31,7 @@ from ig_sdk.streaming import (
     StreamOptions,
     TradeEvent,
 )
-from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
+from ig_sdk.testing import IGSimulator, SimulatorConfig, trading_start
 from ig_sdk.testing._lightstreamer import LightstreamerServer
 from tests.integration.tcp_proxy import TcpProxy
 
@@ -95,8 +95,9 @@ class Observed:
 
 @pytest.fixture
 def simulator() -> Iterator[IGSimulator]:
-    # Market hours on any day: the deals would be refused while FX is shut for the weekend.
-    with IGSimulator(SimulatorConfig(tick_interval=0.25, start=TRADING_TIME)) as sim:
+    # Now, or when FX reopens at a weekend (the deals would be refused while it is shut); near real time,
+    # because the client heals gaps by asking for the activity of the last minutes.
+    with IGSimulator(SimulatorConfig(tick_interval=0.25, start=trading_start())) as sim:
         yield sim
 
 
