@@ -23,6 +23,7 @@ __all__ = ["TradeReader", "AsyncTradeReader"]
 
 _log = logging.getLogger("ig_sdk.streaming")
 _ACTIVITY_PAGE: Final = 500
+_ACTIVITY_PAGES: Final = 10  # at most 5,000 records since the gap began
 
 
 def _num(value: object) -> str | None:
@@ -94,13 +95,68 @@ def _confirmation(answer: Any) -> TradeConfirmation:
     return TradeConfirmation.model_validate(answer.model_dump(mode="json", by_alias=True))
 
 
-def _activity_references(page: Any) -> list[str]:
-    references: list[str] = []
-    for record in page.activities or ():
-        details = record.details
-        if details is not None and details.deal_reference:
-            references.append(details.deal_reference)
-    return references
+# What an activity action says about the deal it touched: (the deal's status, the affected deal's status).
+_ACTION_STATUS: Final = {
+    "POSITION_OPENED": ("OPEN", "OPENED"),
+    "POSITION_CLOSED": ("CLOSED", "FULLY_CLOSED"),
+    "POSITION_PARTIALLY_CLOSED": ("PARTIALLY_CLOSED", "PARTIALLY_CLOSED"),
+    "POSITION_DELETED": ("DELETED", "DELETED"),
+    "LIMIT_ORDER_OPENED": ("OPEN", "OPENED"),
+    "STOP_ORDER_OPENED": ("OPEN", "OPENED"),
+    "LIMIT_ORDER_AMENDED": ("AMENDED", "AMENDED"),
+    "STOP_ORDER_AMENDED": ("AMENDED", "AMENDED"),
+    "STOP_LIMIT_AMENDED": ("AMENDED", "AMENDED"),
+    "LIMIT_ORDER_DELETED": ("DELETED", "DELETED"),
+    "STOP_ORDER_DELETED": ("DELETED", "DELETED"),
+    "WORKING_ORDER_DELETED": ("DELETED", "DELETED"),
+}
+
+
+def _from_activity(record: Any) -> TradeConfirmation:
+    """A confirmation rebuilt from an activity record, for a deal IG no longer has a confirmation of.
+
+    The activity lacks what only a confirmation says (profit, the exact date's zone), which stays None.
+    """
+    details = record.details
+    actions = [a for a in details.actions or () if a.action_type is not None]
+    known = [
+        (_ACTION_STATUS[str(a.action_type)], a.affected_deal_id)
+        for a in actions
+        if str(a.action_type) in _ACTION_STATUS
+    ]
+    status = str(record.status) if record.status is not None else None
+    return TradeConfirmation.model_validate(
+        {
+            "dealReference": details.deal_reference,
+            "dealId": record.deal_id,
+            "epic": record.epic,
+            "expiry": record.period,
+            "direction": _num(details.direction),
+            "size": _num(details.size),
+            "level": _num(details.level),
+            "stopLevel": _num(details.stop_level),
+            "limitLevel": _num(details.limit_level),
+            "stopDistance": _num(details.stop_distance),
+            "limitDistance": _num(details.limit_distance),
+            "guaranteedStop": details.guaranteed_stop,
+            "dealStatus": status if status in ("ACCEPTED", "REJECTED") else None,
+            "reason": "SUCCESS" if status == "ACCEPTED" else None,
+            "status": known[0][0][0] if known else None,
+            "affectedDeals": [{"dealId": deal_id, "status": s[1]} for s, deal_id in known],
+            "channel": _num(record.channel),
+        }
+    )
+
+
+def _activity(pages: list[Any]) -> dict[str, Any]:
+    """The activity records with a deal reference, by reference (the first, i.e. newest, of each)."""
+    records: dict[str, Any] = {}
+    for page in pages:
+        for record in page.activities or ():
+            details = record.details
+            if details is not None and details.deal_reference:
+                records.setdefault(details.deal_reference, record)
+    return records
 
 
 def _failed(what: str, exc: Exception) -> str:
@@ -108,10 +164,18 @@ def _failed(what: str, exc: Exception) -> str:
     return f"{what}: {type(exc).__name__}"
 
 
-def _not_found(exc: Exception) -> bool:
+def _no_confirmation(result: HealResult, reference: str, records: dict[str, Any], exc: Exception) -> None:
+    """IG gave no confirmation: rebuild it from the activity if IG forgot it, else record the failure."""
     from ig_sdk.errors import DealNotFoundError
 
-    return isinstance(exc, DealNotFoundError)
+    if not isinstance(exc, DealNotFoundError):
+        result.errors.append(_failed(f"the confirmation of {reference}", exc))
+    elif reference in records:
+        try:
+            result.confirmations.append(_from_activity(records[reference]))
+        except ValueError as invalid:
+            result.errors.append(_failed(f"the activity of {reference}", invalid))
+    # else: a reference this client sent that IG never dealt (refused before dealing): nothing to report
 
 
 class TradeReader:
@@ -137,23 +201,28 @@ class TradeReader:
             result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
         except Exception as exc:
             result.errors.append(_failed("working orders", exc))
+        pages: list[Any] = []
         try:
-            page = client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
-            result.activity_references = _activity_references(page)
+            for page in client.history.activity_pages_v3(
+                from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE
+            ):
+                pages.append(page)
+                if len(pages) == _ACTIVITY_PAGES:
+                    break
         except Exception as exc:
             result.errors.append(_failed("activity", exc))
+        records = _activity(pages)
+        result.activity_references = list(records)
         if not plan.fetch_confirmations:
             return result
-        for reference in dict.fromkeys([*plan.references, *result.activity_references]):
+        for reference in dict.fromkeys([*plan.references, *records]):
             if not wanted(reference):
                 continue
             try:
-                result.confirmations.append(
-                    _confirmation(client.deals.get_confirmation_v1(deal_reference=reference))
-                )
+                confirmation = client.deals.get_confirmation_v1(deal_reference=reference)
+                result.confirmations.append(_confirmation(confirmation))
             except Exception as exc:
-                if not _not_found(exc):
-                    result.errors.append(_failed(f"the confirmation of {reference}", exc))
+                _no_confirmation(result, reference, records, exc)
         return result
 
 
@@ -180,20 +249,26 @@ class AsyncTradeReader:
             result.working_orders = [o for e in orders.working_orders or () if (o := _order(e))]
         except Exception as exc:
             result.errors.append(_failed("working orders", exc))
+        pages: list[Any] = []
         try:
-            page = await client.history.activity_v3(from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE)
-            result.activity_references = _activity_references(page)
+            async for page in client.history.activity_pages_v3(
+                from_=plan.since, detailed=True, page_size=_ACTIVITY_PAGE
+            ):
+                pages.append(page)
+                if len(pages) == _ACTIVITY_PAGES:
+                    break
         except Exception as exc:
             result.errors.append(_failed("activity", exc))
+        records = _activity(pages)
+        result.activity_references = list(records)
         if not plan.fetch_confirmations:
             return result
-        for reference in dict.fromkeys([*plan.references, *result.activity_references]):
+        for reference in dict.fromkeys([*plan.references, *records]):
             if not wanted(reference):
                 continue
             try:
                 confirmation = await client.deals.get_confirmation_v1(deal_reference=reference)
                 result.confirmations.append(_confirmation(confirmation))
             except Exception as exc:
-                if not _not_found(exc):
-                    result.errors.append(_failed(f"the confirmation of {reference}", exc))
+                _no_confirmation(result, reference, records, exc)
         return result

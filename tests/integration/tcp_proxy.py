@@ -73,6 +73,8 @@ class TcpProxy:
         self._call(self._stop)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
+        if not self._thread.is_alive():
+            self._loop.close()
 
     # ---- faults ------------------------------------------------------------------------------------------
 

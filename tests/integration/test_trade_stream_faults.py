@@ -10,6 +10,7 @@ may be loaded); the time prices took to resume after each fault is measured and 
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import Counter
@@ -19,10 +20,11 @@ from typing import Any, Final
 
 import pytest
 
-from ig_sdk import IGClient
+from ig_sdk import AsyncIGClient, IGClient
 from ig_sdk._auth import StreamingCredentials
 from ig_sdk.errors import APIError
 from ig_sdk.streaming import (
+    AsyncStream,
     DealConfirmed,
     EventOrigin,
     PriceUpdate,
@@ -217,6 +219,7 @@ def test_every_confirmation_exactly_once_through_resets_refusals_stalls_expiry_a
 
                 everything = set(references)
                 wait_until(lambda: everything <= set(observed.delivered()), SETTLE_S)
+                counted = (trades.gaps, trades.recovered, trades.duplicates)
             finally:
                 stream.close()
 
@@ -231,7 +234,8 @@ def test_every_confirmation_exactly_once_through_resets_refusals_stalls_expiry_a
         f"\nTRADE fault run: {DEALS} deals, delivered {sum(1 for n in ours.values() if n)}"
         f" (live {live}, recovered {recovered}), duplicates {duplicates}, gaps {len(observed.gaps)}"
         f" ({Counter(str(g.reason) for g in observed.gaps)}), re-subscriptions {resubscriptions},"
-        f" healed {sum(g.healed for g in observed.gaps)}; seconds to resume prices: {resumed}"
+        f" healed {sum(g.healed for g in observed.gaps)}; the subscription counted {counted[0]} gaps,"
+        f" {counted[1]} recovered, {counted[2]} duplicates suppressed; seconds to resume prices: {resumed}"
     )
     missing = [r for r, n in ours.items() if n == 0]
     assert missing == [], f"confirmations never delivered: {missing}"
@@ -241,4 +245,75 @@ def test_every_confirmation_exactly_once_through_resets_refusals_stalls_expiry_a
     assert resubscriptions >= 3  # refusal past the recovery timeout, END 31, END 48 at least
     assert len(observed.gaps) >= resubscriptions
     assert recovered > 0
+    assert counted[0] == len(observed.gaps)
+    assert counted[1] == recovered
     assert all(seconds is not None for seconds in resumed.values()), resumed  # prices came back every time
+
+
+class ProxiedAsyncClient(AsyncIGClient):
+    """The asyncio streaming client, with Lightstreamer through the proxy."""
+
+    proxy_port = 0
+
+    async def streaming_credentials(self) -> StreamingCredentials:
+        credentials = await super().streaming_credentials()
+        return replace(credentials, endpoint=f"http://127.0.0.1:{self.proxy_port}")
+
+
+@pytest.mark.asyncio
+async def test_async_stream_recovers_the_deals_of_a_lost_session_in_order(simulator: IGSimulator) -> None:
+    ls = simulator.engine.sink
+    assert isinstance(ls, LightstreamerServer)
+    port = int(simulator.base_url.rsplit(":", 1)[1])
+    user, password, key = simulator.username, simulator.password, simulator.api_key
+    with (
+        TcpProxy(port) as proxy,
+        IGClient(username=user, password=password, api_key=key, base_url=simulator.rest_url) as trader,
+    ):
+        ProxiedAsyncClient.proxy_port = proxy.port
+        async with ProxiedAsyncClient(
+            username=user, password=password, api_key=key, base_url=simulator.rest_url
+        ) as watcher:
+            stream = AsyncStream(watcher, StreamOptions())
+            try:
+                trades = stream.trades()
+                assert await trades.wait_active(30)
+                assert await trades.get(timeout=1) is None  # the baseline is read: nothing happened yet
+
+                def deal() -> str:
+                    return trader.positions.create_v2(direction="BUY", **OPEN).deal_reference
+
+                events: list[TradeEvent] = []
+
+                async def collect(references: set[str]) -> None:
+                    deadline = asyncio.get_running_loop().time() + 60
+                    while asyncio.get_running_loop().time() < deadline:
+                        seen = {e.confirmation.deal_reference for e in events if isinstance(e, DealConfirmed)}
+                        if references <= seen:
+                            return
+                        event = await trades.get(timeout=0.5)
+                        if event is not None:
+                            events.append(event)
+
+                live = [await asyncio.to_thread(deal) for _ in range(2)]
+                await collect(set(live))
+                proxy.refuse(5)  # the link is down ...
+                missed = [await asyncio.to_thread(deal) for _ in range(3)]
+                ls.end_session()  # ... and the server forgets the session: no recovery, a new session
+                wanted = {*live, *missed}
+                await collect(wanted)
+            finally:
+                stream.close()
+
+    confirmed = [e for e in events if isinstance(e, DealConfirmed)]
+    assert sorted(e.confirmation.deal_reference or "" for e in confirmed) == sorted(wanted)  # once each
+    gap_at = next(i for i, e in enumerate(events) if isinstance(e, StreamGap))
+    gap = events[gap_at]
+    assert isinstance(gap, StreamGap)
+    assert gap.healed
+    by_reference = {e.confirmation.deal_reference: (events.index(e), e.origin) for e in confirmed}
+    for reference in missed:
+        position, origin = by_reference[reference]
+        assert origin is EventOrigin.RECOVERED
+        assert position > gap_at
+    assert all(by_reference[r][1] is EventOrigin.LIVE and by_reference[r][0] < gap_at for r in live)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,6 +142,9 @@ class _Orders:
 class _History:
     def __init__(self, rest: FakeRest) -> None:
         self._rest = rest
+
+    def activity_pages_v3(self, **kwargs: Any) -> Iterator[ActivityHistoryV3Response]:
+        yield self.activity_v3(**kwargs)
 
     def activity_v3(self, **kwargs: Any) -> ActivityHistoryV3Response:
         self._rest._call("activity")
