@@ -70,9 +70,13 @@ class Observed:
     confirmations: list[DealConfirmed] = field(default_factory=list)
     gaps: list[StreamGap] = field(default_factory=list)
     price_times: list[float] = field(default_factory=list)
+    recovered_events: int = 0
+    """Recovered events of every kind (confirmations, position and order changes)."""
 
     def on_trade(self, event: TradeEvent) -> None:
         with self.lock:
+            if not isinstance(event, StreamGap) and event.origin is EventOrigin.RECOVERED:
+                self.recovered_events += 1
             if isinstance(event, DealConfirmed):
                 self.confirmations.append(event)
             elif isinstance(event, StreamGap):
@@ -246,7 +250,7 @@ def test_every_confirmation_exactly_once_through_resets_refusals_stalls_expiry_a
     assert len(observed.gaps) >= resubscriptions
     assert recovered > 0
     assert counted[0] == len(observed.gaps)
-    assert counted[1] == recovered
+    assert counted[1] == observed.recovered_events == sum(g.recovered for g in observed.gaps)
     assert all(seconds is not None for seconds in resumed.values()), resumed  # prices came back every time
 
 
