@@ -23,6 +23,7 @@ from codegen.naming import pascal_case
 from codegen.openapi import to_openapi
 from codegen.render import environment
 from codegen.spec import Spec, load_spec
+from codegen.split import split_models
 from codegen.streaming import render_streaming
 
 __all__ = ["build", "write", "check", "GENERATED_DIRS"]
@@ -180,12 +181,19 @@ def _resources(spec: Spec, operations: list[OperationIR]) -> list[Resource]:
     return out
 
 
+def _operation_models(res: Resource) -> set[str]:
+    """The request, parameter and answer models of a resource's operations (the core loads them by name)."""
+    return {m for op in res.operations for m in (op.request_model, op.params_model, op.response_model) if m}
+
+
 def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
     env = _environment()
     models_source = generate_models(spec)
     operations = build_operations(spec, field_names_of(models_source))
     resources = _resources(spec, operations)
-    files: dict[Path, str] = {PACKAGE_DIR / "models.py": models_source}
+    roots = {res.attribute: {*res.model_imports, *_operation_models(res)} for res in resources}
+    modules = split_models(models_source, roots)
+    files: dict[Path, str] = {PACKAGE_DIR / "models" / f"{stem}.py": text for stem, text in modules.items()}
     for res in resources:
         files[PACKAGE_DIR / "resources" / f"{res.attribute}.py"] = env.get_template(
             "resource.py.jinja"

@@ -122,7 +122,7 @@ def _decimal_numbers(schema: Any) -> Any:
 
 
 def generate_models(spec: Spec) -> str:
-    """The source of ``ig_sdk/_generated/models.py``."""
+    """The source of every model in one module (split by resource into ``ig_sdk/_generated/models/``)."""
     schemas = {name: _decimal_numbers(_without_defaults(clean_schema(s))) for name, s in spec.schemas.items()}
     params = params_schemas(spec)
     schemas.update(_decimal_numbers(_without_defaults(clean_schema(params))))
