@@ -77,7 +77,10 @@ class StreamOptions:
     """Seconds without any update or heartbeat after which the stream reconnects."""
     heal_gaps: bool = True
     """After a gap in the TRADE stream, recover what was missed over REST (non-trading reads, paced by the
-    rate limiter) and hand it over marked as recovered; False keeps only the :class:`StreamGap` event."""
+    rate limiter) and hand it over marked as recovered; False keeps only the :class:`StreamGap` event.
+
+    Healing needs to know what was open before a gap: when the consumer takes its first event (a callback
+    at once; an iterator on its first step) the SDK reads positions, working orders and recent activity."""
     queue_capacity: int = DEFAULT_CAPACITY
     """Updates a DISTINCT subscription may hold for a slow consumer."""
     overflow: OverflowPolicy = OverflowPolicy.DROP_OLDEST
