@@ -90,7 +90,7 @@ class ClientConfig:
     """Pace requests within IG's allowances (True), not at all (False), or with this limiter (for the async
     client also an ``AsyncRateLimiterProtocol`` one, such as ``ig_sdk.shared.AsyncRedisRateLimiter``)."""
     strict_responses: bool = False
-    """Raise on any answer that deviates from the spec; by default an odd value is kept raw (see
+    """Raise on any odd value or unknown enum value in an answer; by default an odd value is kept raw (see
     :func:`ig_sdk.unparsed`) and logged once, while a missing required field or an empty, non-JSON or
     wrong-kind body always raises."""
     allow_live_trading: bool = False

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
+from ig_sdk._base_client import _describe as describe
 from ig_sdk._logging import REDACTED, SENSITIVE_FIELDS
 from ig_sdk._models import strict_enums
 from ig_sdk.errors import APIResponseValidationError
@@ -55,10 +56,6 @@ def unparsed(model: BaseModel) -> Mapping[str, object]:
     private = model.__pydantic_private__ or {}
     found = private.get("_ig_unparsed")
     return dict(found) if isinstance(found, dict) else {}
-
-
-def describe(op: Operation) -> str:
-    return f"{op.python_name} ({op.method} {op.path} VERSION {op.version})"
 
 
 def _error(

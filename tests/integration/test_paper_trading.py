@@ -3,6 +3,8 @@ traded on IG."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import time
 from collections.abc import Iterator
 
@@ -28,10 +30,10 @@ def ig() -> Iterator[tuple[IGSimulator, ManualClock, IGClient]]:
         yield sim, clock, client
 
 
-def _offer(client: IGClient) -> float:
+def _offer(client: IGClient) -> Decimal:
     offer = client.markets.get(epic=EPIC).snapshot.offer
-    assert offer is not None
-    return float(offer)
+    assert offer is not None  # the market is open: it has a price
+    return offer
 
 
 def test_paper_trades_fill_at_igs_prices_and_never_reach_ig(
@@ -41,7 +43,7 @@ def test_paper_trades_fill_at_igs_prices_and_never_reach_ig(
     with PaperTrading(client, clock=ManualClock(MARKET_HOURS)) as paper:
         own = paper.client.markets.get(epic=EPIC).snapshot.offer  # the paper engine's own walk
         assert own is not None
-        assert abs(float(own) - _offer(client)) > 1e-9  # so a fill at IG's price is no coincidence
+        assert own != _offer(client)  # so a fill at IG's price is no coincidence
         # A LIVE client, yet no opt-in is needed: nothing trades on IG.
         opened = paper.trading.open(epic=EPIC, direction="BUY", size=1)
         assert opened.level == _offer(client)
@@ -62,6 +64,6 @@ def test_paper_trades_fill_at_igs_prices_and_never_reach_ig(
                 break
             time.sleep(0.05)
         closed = paper.trading.close(opened)
-        assert closed.level == float(moved_bid)
+        assert closed.level == moved_bid
         assert paper.client.positions.list().positions == []
         assert sim.engine.dealing.confirms == {}
