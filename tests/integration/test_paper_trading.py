@@ -3,10 +3,9 @@ traded on IG."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 
