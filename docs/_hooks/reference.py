@@ -84,7 +84,10 @@ def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     nav = config.nav or []
     for entry in nav:
         if isinstance(entry, dict) and "API reference" in entry:
-            entry["API reference"] = ["reference/index.md", *(path for path in _pages())]
+            pages = list(_pages())
+            hand = [p for p in pages if p.removeprefix("reference/").removesuffix(".md") in HAND_WRITTEN]
+            resources = [p for p in pages if p not in hand]
+            entry["API reference"] = ["reference/index.md", *hand, {"Resources": resources}]
     return config
 
 
