@@ -17,9 +17,9 @@ INSTALL_HINT = (
 
 
 def _require_testing_extra() -> None:
-    # Checked here, without importing aiohttp, so that the failure names the fix instead of a missing module
+    # Checked here, without importing them, so that the failure names the fix instead of a missing module
     # deep inside the simulator.
-    for module in ("aiohttp",):
+    for module in ("aiohttp", "cryptography"):
         if importlib.util.find_spec(module) is None:
             raise ModuleNotFoundError(f"{INSTALL_HINT} ({module} is not installed)", name=module)
 
