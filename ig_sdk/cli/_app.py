@@ -7,6 +7,7 @@ LIVE trading not allowed), 4 ``ig doctor`` found differences from the spec, 5 a 
 
 from __future__ import annotations
 
+import argparse
 import logging
 import threading
 import time
@@ -671,14 +672,25 @@ def stream_trades(settings: Settings, duration: float | None, updates: int | Non
 @cli.command()
 @click.option("--host", default="127.0.0.1")
 @click.option("--port", type=click.IntRange(min=0), default=8080, help="0 picks a free port.")
+@click.option(
+    "--start",
+    default="next-open",
+    help="Where the simulated calendar starts: an ISO time, 'trading' (a Tuesday morning), 'next-open' "
+    "(now, or when markets reopen) or 'now'. Markets keep IG's hours.",
+)
 @click.option("--duration", type=click.FloatRange(min=0), hidden=True, help="Stop after this many seconds.")
-def simulator(host: str, port: int, duration: float | None) -> None:
+def simulator(host: str, port: int, start: str, duration: float | None) -> None:
     """Run the bundled IG simulator (REST and Lightstreamer) until Ctrl-C; needs the testing extra."""
     try:
-        from ig_sdk.testing import IGSimulator, SimulatorConfig
+        from ig_sdk.testing import IGSimulator, RunningClock, SimulatorConfig
+        from ig_sdk.testing.simulator import _start
     except ModuleNotFoundError as missing:
         raise ConfigError(str(missing)) from None
-    with IGSimulator(SimulatorConfig(host=host, port=port)) as sim:
+    try:
+        begin = _start(start)
+    except argparse.ArgumentTypeError as bad:
+        raise click.BadParameter(str(bad), param_hint="--start") from None
+    with IGSimulator(SimulatorConfig(host=host, port=port), clock=RunningClock(begin)) as sim:
         click.echo(sim.describe())
         click.echo("")
         click.echo("# in another terminal:")

@@ -19,7 +19,15 @@ import httpx
 import pytest
 
 from ig_sdk.cli import main
-from ig_sdk.testing import API_KEY, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME, IGSimulator
+from ig_sdk.testing import (
+    API_KEY,
+    PASSWORD,
+    SPREADBET_ACCOUNT_ID,
+    TRADING_TIME,
+    USERNAME,
+    IGSimulator,
+    SimulatorConfig,
+)
 from ig_sdk.types import Account
 
 from .conftest import make_client
@@ -188,8 +196,8 @@ def test_orders_lists_working_orders(ig: Run, fresh_sim: IGSimulator) -> None:
 
 @pytest.fixture
 def ticking_sim(monkeypatch: pytest.MonkeyPatch) -> Iterator[IGSimulator]:
-    """A simulator whose prices move (the shared ones stand still)."""
-    with IGSimulator() as simulator:
+    """A simulator whose prices move (the shared ones stand still), in market hours whatever the day."""
+    with IGSimulator(SimulatorConfig(start=TRADING_TIME)) as simulator:
         _credentials(monkeypatch, simulator.rest_url)
         yield simulator
 
@@ -238,8 +246,9 @@ def test_stream_trades_shows_a_deal(ticking_sim: IGSimulator, capsys: pytest.Cap
 
 @pytest.mark.timeout(90)
 def test_ig_simulator_serves_what_ig_accounts_reads(tmp_path: Path) -> None:
+    command = ["simulator", "--port", "0", "--start", "trading", "--duration", "60"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "ig_sdk", "simulator", "--port", "0", "--duration", "60"],
+        [sys.executable, "-m", "ig_sdk", *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -392,3 +401,8 @@ def test_doctor_reports_an_altered_answer_and_saves_it_redacted(
     code, out, _ = ig("doctor")
     assert "other spelling" in out
     assert "accounts[].accounttype" in out
+
+
+def test_ig_simulator_refuses_a_bad_start(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["simulator", "--start", "someday"]) == 2
+    assert "--start" in capsys.readouterr().err
