@@ -38,7 +38,7 @@ from ig_sdk import IGClient, operations
 from ig_sdk._logging import REDACTED, SENSITIVE_FIELDS
 from ig_sdk._models import strict_enums
 from ig_sdk._operation_record import Operation
-from ig_sdk.errors import APIError
+from ig_sdk.errors import APIError, IGRequestValidationError
 
 __all__ = ["Check", "Difference", "Doctor", "compare", "redact", "render_report", "report_json"]
 
@@ -336,7 +336,7 @@ class Doctor:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)  # superseded versions are checked too
                 raw = call(**args)
-        except APIError as error:
+        except (APIError, IGRequestValidationError) as error:  # the latter: this plan no longer fits the spec
             return Check(op, "failed", note=f"{type(error).__name__}: {error}")
         response = raw.http_response
         try:
