@@ -239,10 +239,13 @@ def test_rate_limiter_hook_is_called(make_client: ClientFactory, widget_ig: Fake
     from typing import Any
 
     from ig_sdk._operation_record import Operation
+    from ig_sdk._rate_limit import BucketName, RateLimiter, RateLimiterProtocol
 
     calls: list[tuple[str, Any]] = []
 
-    class Recorder:
+    class Recorder(RateLimiter):
+        """The real limiter's snapshot and configuration, with the request loop's calls recorded."""
+
         def reserve(
             self, op: Operation, now: float | None = None, *, params: Mapping[str, object] | None = None
         ) -> float:
@@ -260,11 +263,13 @@ def test_rate_limiter_hook_is_called(make_client: ClientFactory, widget_ig: Fake
             calls.append(("observe", type(body).__name__))
 
         def penalise(
-            self, bucket: Any, retry_after: float | None = None, *, now: float | None = None
+            self, bucket: BucketName, retry_after: float | None = None, *, now: float | None = None
         ) -> None:
             calls.append(("penalise", bucket))
 
-    client = make_client(rate_limit=Recorder())
+    recorder: RateLimiterProtocol = Recorder()
+    client = make_client(rate_limit=recorder)
+    assert client.rate_limits is not None  # read through the protocol's snapshot, no probing
     client._request(GET_WIDGET, {"widget_id": "w1"}, cast_to=WidgetResponse)
     assert calls == [("reserve", "getWidgetV2"), ("observe", "WidgetResponse")]
     assert clock.sleeps == [1.5]
