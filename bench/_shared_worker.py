@@ -17,10 +17,10 @@ from typing import Any
 
 import httpx
 
-from ig_sdk import IGClient
+from ig_sdk import IGClient, RateLimits
 from ig_sdk._operation_record import Operation
 from ig_sdk._rate_limit import BucketName, RateLimiter, RateLimiterProtocol, RateLimitState
-from ig_sdk.shared import RateLimits, RedisRateLimiter
+from ig_sdk.shared import RedisRateLimiter
 from ig_sdk.testing import API_KEY, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME
 
 _TIMEOUT = 120.0

@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from bench._table import render
+from ig_sdk import RateLimits
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._rate_limit import RateLimiter
-from ig_sdk.shared import RateLimits, RedisRateLimiter
+from ig_sdk.shared import RedisRateLimiter
 from ig_sdk.testing import IGSimulator, SimulatorConfig
 from ig_sdk.testing.redis_server import RedisServer
 

@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 import httpx
 
-from ig_sdk import IGClient
+from ig_sdk import IGClient, RateLimits
 from ig_sdk._rate_limit import RateLimiter, RateLimiterProtocol
-from ig_sdk.shared import RateLimits, RedisRateLimiter
+from ig_sdk.shared import RedisRateLimiter
 from ig_sdk.testing import API_KEY, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME
 
 # Bounds every wait of the bot: the parent's "go" and each HTTP call.

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from ig_sdk import IGClient
+from ig_sdk import IGClient, RateLimits
 from ig_sdk._generated.operation_table import OPERATIONS
-from ig_sdk.shared import RateLimits, RedisRateLimiter
+from ig_sdk.shared import RedisRateLimiter
 from ig_sdk.testing import API_KEY, PASSWORD, SPREADBET_ACCOUNT_ID, USERNAME, IGSimulator, SimulatorConfig
 from ig_sdk.testing.redis_server import RedisServer
 from tests.integration.conftest import logged_http
