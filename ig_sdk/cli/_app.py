@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar
 
@@ -288,6 +288,11 @@ def markets_get(settings: Settings, epic: str, fmt: Format) -> None:
     )
 
 
+_TIME = click.DateTime(
+    ["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
+)
+
+
 def _progress(output: Output) -> Progress:
     return Progress(
         SpinnerColumn(),
@@ -307,8 +312,8 @@ def _progress(output: Output) -> Progress:
 @click.option(
     "--max", "max_", type=click.IntRange(min=1), help="The latest N bars (default 100 without --from)."
 )
-@click.option("--from", "from_", type=click.DateTime(), help="First bar time (UTC), e.g. 2026-11-02T08:00.")
-@click.option("--to", type=click.DateTime(), help="Last bar time (UTC).")
+@click.option("--from", "from_", type=_TIME, help="First bar time (UTC), e.g. 2026-11-02T08:00.")
+@click.option("--to", type=_TIME, help="Last bar time (UTC).")
 @click.option(
     "--page-size", type=click.IntRange(min=0), default=100, help="Bars per request (0: all at once)."
 )
@@ -327,9 +332,9 @@ def prices(
     """Download historical prices (bid, ask, mid OHLC and volume), page by page with a progress bar."""
     args: dict[str, Any] = {"epic": epic, "resolution": resolution.upper(), "page_size": page_size}
     if from_ is not None:
-        args["from_"] = from_
+        args["from_"] = from_.replace(tzinfo=UTC)
     if to is not None:
-        args["to"] = to
+        args["to"] = to.replace(tzinfo=UTC)
     if max_ is not None or from_ is None:
         args["max"] = max_ or 100
     output = Output(fmt)

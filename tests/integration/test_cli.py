@@ -70,11 +70,12 @@ def _csv(text: str) -> list[dict[str, str]]:
 # --- reads ----------------------------------------------------------------------------------------------
 
 
-def test_login_shows_the_session(ig: Run) -> None:
-    code, out, _ = ig("login")
-    assert code == 0
-    assert SPREADBET_ACCOUNT_ID in out
-    assert "session version" in out
+def test_login_and_session_show_the_session(ig: Run) -> None:
+    for command in ("login", "session"):
+        code, out, _ = ig(command)
+        assert code == 0
+        assert SPREADBET_ACCOUNT_ID in out
+        assert "session version" in out
 
 
 def test_accounts_as_table_csv_and_json(ig: Run) -> None:
@@ -110,6 +111,13 @@ def test_prices_page_by_page_in_every_format(ig: Run) -> None:
     assert len(json.loads(out)) == 5
     code, out, _ = ig("prices", GOLD, "--max", "5")
     assert "(5 bars)" in out
+    code, out, err = ig(
+        "prices", GOLD, "-r", "HOUR", "--from", "2026-06-01T00:00", "--to", "2026-06-01T11:00", "--csv"
+    )
+    assert code == 0, err
+    times = [row["time"] for row in _csv(out)]
+    assert times[0].startswith("2026-06-01T00:00") or times[0].startswith("2026-06-01T01:00")
+    assert 10 <= len(times) <= 12
 
 
 def test_an_unknown_epic_is_a_clear_error(ig: Run) -> None:
