@@ -23,16 +23,15 @@ async def report(client: AsyncIGClient, out: TextIO) -> None:
         asyncio.gather(client.accounts.list(), client.positions.list(), client.working_orders.list()),
         asyncio.gather(*(client.markets.get(epic=epic) for epic in EPICS)),
     )
-    for account in accounts.accounts or []:
-        balance = account.balance
-        available = balance.available if balance is not None else None
-        out.write(f"account {account.account_id}  {account.account_type}  available {available}\n")
-    out.write(f"open positions: {len(positions.positions or [])}\n")
-    out.write(f"working orders: {len(orders.working_orders or [])}\n")
+    for account in accounts.accounts:  # IG always sends these: no None checks
+        out.write(
+            f"account {account.account_id}  {account.account_type}  available {account.balance.available}\n"
+        )
+    out.write(f"open positions: {len(positions.positions)}\n")
+    out.write(f"working orders: {len(orders.working_orders)}\n")
     for epic, market in zip(EPICS, markets, strict=True):
-        snapshot = market.snapshot
-        bid, offer = (snapshot.bid, snapshot.offer) if snapshot is not None else (None, None)
-        out.write(f"{epic:<24} bid {bid}  offer {offer}\n")
+        # bid and offer are None while a market has no price; printing shows that as-is.
+        out.write(f"{epic:<24} bid {market.snapshot.bid}  offer {market.snapshot.offer}\n")
 
 
 async def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:

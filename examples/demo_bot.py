@@ -115,7 +115,7 @@ def log_in(client: IGClient, report: Report) -> AccountType | None:
     """Log in and return the active account's type (spread bet or CFD), which decides the epics to trade."""
     report.step("Log in")
     session = client.login()
-    accounts = client.accounts.list().accounts or []
+    accounts = client.accounts.list().accounts
     account = next((a for a in accounts if a.account_id == session.account_id), None)
     account_type = account.account_type if account is not None else None
     report.pairs([("account", session.account_id), ("type", account_type)])
@@ -125,12 +125,12 @@ def log_in(client: IGClient, report: Report) -> AccountType | None:
 def search(client: IGClient, report: Report) -> str:
     """Search for gold markets and return the first one's epic."""
     report.step(f'Search markets for "{GOLD_SEARCH}"')
-    found = client.markets.search(search_term=GOLD_SEARCH).markets or []
+    found = client.markets.search(search_term=GOLD_SEARCH).markets
     report.table(
         ["EPIC", "NAME", "EXPIRY", "STATUS", "BID", "OFFER"],
         [[m.epic, m.instrument_name, m.expiry, m.market_status, m.bid, m.offer] for m in found[:8]],
     )
-    if not found or found[0].epic is None:
+    if not found:
         raise SystemExit(f"no market found for {GOLD_SEARCH!r}")
     return found[0].epic
 
@@ -140,19 +140,14 @@ def show_market(client: IGClient, report: Report, epic: str) -> None:
     report.step(f"Market details: {epic}")
     details = client.markets.get(epic=epic)
     instrument, rules, snapshot = details.instrument, details.dealing_rules, details.snapshot
-    items: list[tuple[str, object]] = []
-    if instrument is not None:
-        items += [
-            ("name", instrument.name),
-            ("type", instrument.type),
-            ("margin factor", f"{instrument.margin_factor} {instrument.margin_factor_unit}"),
-        ]
-    if snapshot is not None:
-        items += [
-            ("status", snapshot.market_status),
-            ("bid / offer", f"{_cell(snapshot.bid)} / {_cell(snapshot.offer)}"),
-            ("day low / high", f"{_cell(snapshot.low)} / {_cell(snapshot.high)}"),
-        ]
+    items: list[tuple[str, object]] = [
+        ("name", instrument.name),
+        ("type", instrument.type),
+        ("margin factor", f"{instrument.margin_factor} {instrument.margin_factor_unit}"),
+        ("status", snapshot.market_status),
+        ("bid / offer", f"{_cell(snapshot.bid)} / {_cell(snapshot.offer)}"),
+        ("day low / high", f"{_cell(snapshot.low)} / {_cell(snapshot.high)}"),
+    ]
     if rules is not None and rules.min_deal_size is not None:
         items.append(("min deal size", rules.min_deal_size.value))
     report.pairs(items)
@@ -162,19 +157,19 @@ def download_candles(client: IGClient, report: Report, epic: str) -> None:
     """Download hourly candles in one page and summarise them."""
     report.step(f"Download {CANDLES} hourly candles of {epic}")
     prices = client.prices.get(epic=epic, resolution="HOUR", max=CANDLES, page_size=0)
-    bars: list[PricesV3Bar] = prices.prices or []
+    bars: list[PricesV3Bar] = prices.prices
     rows = [
         [b.snapshot_time, *(_mid(p) for p in (b.open_price, b.high_price, b.low_price, b.close_price))]
         for b in bars
     ]
     closes = [c for *_, c in rows if isinstance(c, Decimal)]
-    allowance = prices.metadata.allowance if prices.metadata else None
+    allowance = prices.metadata.allowance
     report.pairs(
         [
             ("candles", len(bars)),
             ("first / last", f"{_cell(rows[0][0])} / {_cell(rows[-1][0])}" if rows else "-"),
             ("lowest / highest close", f"{_cell(min(closes))} / {_cell(max(closes))}" if closes else "-"),
-            ("allowance left", allowance.remaining_allowance if allowance else "-"),
+            ("allowance left", allowance.remaining_allowance),
         ]
     )
     report.line("")
@@ -200,8 +195,8 @@ def stream_prices(stream: Stream, report: Report, epic: str) -> None:
 def trade(client: IGClient, stream: Stream, report: Report, epic: str, expiry: str) -> None:
     """Open a minimum-size position, confirm it, watch the TRADE stream, close it and confirm the close."""
     market = client.markets.get(epic=epic)
-    currencies = (market.instrument.currencies if market.instrument else None) or []
-    currency = next((c.code for c in currencies if c.is_default and c.code), None)
+    currencies = market.instrument.currencies or []  # IG leaves the list out for some instruments
+    currency = next((c.code for c in currencies if c.is_default), None)
     rule = market.dealing_rules.min_deal_size if market.dealing_rules else None
     size = rule.value if rule is not None and rule.value else 1.0
 
@@ -215,11 +210,9 @@ def trade(client: IGClient, stream: Stream, report: Report, epic: str, expiry: s
     confirmation = client.trading.open(
         epic=epic, expiry=expiry, direction="BUY", size=size, currency_code=currency or "GBP"
     )
-    reference = confirmation.deal_reference or "-"
+    reference = confirmation.deal_reference
     show_confirmation(report, reference, confirmation)
-    deal_id = confirmation.deal_id
-    if deal_id is None:
-        raise SystemExit("IG confirmed the deal without a deal id")
+    deal_id = confirmation.deal_id  # IG always sends it, even on a rejection
     with trades:
         report.step("Position update on the TRADE stream")
         show_position_update(report, wait_position_update(trades, deal_id))
@@ -277,7 +270,7 @@ def show_activity(client: IGClient, report: Report) -> None:
     activity = client.history.activity(from_=datetime.now() - timedelta(days=1), page_size=20)
     report.table(
         ["DATE", "TYPE", "STATUS", "EPIC", "DESCRIPTION"],
-        [[r.date, r.type, r.status, r.epic, r.description] for r in (activity.activities or [])[:10]],
+        [[r.date, r.type, r.status, r.epic, r.description] for r in activity.activities[:10]],
     )
 
 
