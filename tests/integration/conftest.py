@@ -7,6 +7,7 @@ are reproducible; the SDK keeps real time unless a test shares the simulator's c
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -154,3 +155,28 @@ async def aclient(sim: IGSimulator) -> AsyncIterator[AsyncIGClient]:
     """An async client on the shared simulator."""
     async with make_async_client(sim) as c:
         yield c
+
+
+# A market BUY of one EUR/USD daily-funded bet, as raw clients send it to POST /positions/otc VERSION 2.
+OPEN_EURUSD: dict[str, Any] = {
+    "epic": "CS.D.EURUSD.TODAY.IP",
+    "expiry": "DFB",
+    "direction": "BUY",
+    "size": 1,
+    "orderType": "MARKET",
+    "currencyCode": "GBP",
+    "forceOpen": True,
+    "guaranteedStop": False,
+}
+
+
+@contextmanager
+def raw_session(sim: IGSimulator) -> Iterator[httpx.Client]:
+    """An ``httpx.Client`` on the simulator's REST base URL, logged in (v2 tokens as default headers)."""
+    headers = {"X-IG-API-KEY": API_KEY}
+    with httpx.Client(base_url=sim.rest_url, timeout=HTTP_TIMEOUT, headers=headers) as client:
+        credentials = {"identifier": USERNAME, "password": PASSWORD}
+        login = client.post("/session", json=credentials, headers={"VERSION": "2"})
+        assert login.status_code == 200, login.text
+        client.headers.update({name: login.headers[name] for name in ("CST", "X-SECURITY-TOKEN")})
+        yield client

@@ -30,7 +30,7 @@ from ig_sdk.testing._catalogue import NAV_NODES
 from tests.evidence.recordings import FOLDER, Recording, rest_recordings
 from tests.evidence.test_real_payloads import TRIMMED
 
-from .conftest import MARKET_HOURS, make_simulator
+from .conftest import MARKET_HOURS, OPEN_EURUSD, make_simulator
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -213,16 +213,7 @@ class World:
         return str(answer["watchlistId"])
 
 
-_OPEN = {
-    "epic": EPIC,
-    "expiry": "DFB",
-    "direction": "BUY",
-    "size": 1,
-    "orderType": "MARKET",
-    "currencyCode": "GBP",
-    "forceOpen": True,
-    "guaranteedStop": False,
-}
+_OPEN = OPEN_EURUSD
 _ORDER = {
     "epic": EPIC,
     "expiry": "DFB",

@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from ig_sdk.testing import API_KEY, PASSWORD, USERNAME, IGSimulator, ManualClock, trading_start
+from ig_sdk.testing import IGSimulator, ManualClock, trading_start
 from ig_sdk.testing._catalogue import CATALOGUE
 from ig_sdk.testing._real_epics import asset_class, real_epics
 
-from .conftest import MARKET_HOURS, make_simulator
+from .conftest import MARKET_HOURS, OPEN_EURUSD, make_simulator, raw_session
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -32,14 +32,7 @@ def sim(clock: ManualClock) -> Iterator[IGSimulator]:
 
 @pytest.fixture(scope="module")
 def http(sim: IGSimulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sim.rest_url, timeout=10, headers={"X-IG-API-KEY": API_KEY}) as client:
-        login = client.post(
-            "/session", json={"identifier": USERNAME, "password": PASSWORD}, headers={"VERSION": "2"}
-        )
-        assert login.status_code == 200, login.text
-        client.headers.update(
-            {"CST": login.headers["CST"], "X-SECURITY-TOKEN": login.headers["X-SECURITY-TOKEN"]}
-        )
+    with raw_session(sim) as client:
         yield client
 
 
@@ -202,16 +195,7 @@ def test_deals_are_refused_outside_hours(http: httpx.Client, clock: ManualClock)
         answer = http.post(
             "/positions/otc",
             headers={"VERSION": "2"},
-            json={
-                "epic": "CS.D.EURUSD.TODAY.IP",
-                "expiry": "DFB",
-                "direction": "BUY",
-                "size": 1,
-                "orderType": "MARKET",
-                "currencyCode": "GBP",
-                "forceOpen": True,
-                "guaranteedStop": False,
-            },
+            json=OPEN_EURUSD,
         )
         confirm = http.get(f"/confirms/{answer.json()['dealReference']}").json()
     finally:

@@ -8,21 +8,12 @@ from typing import Any
 import httpx
 import pytest
 
-from ig_sdk.testing import API_KEY, PASSWORD, USERNAME, IGSimulator
+from ig_sdk.testing import API_KEY, PASSWORD, IGSimulator
 
-from .conftest import make_simulator
+from .conftest import OPEN_EURUSD, make_simulator, raw_session
 
 EPIC = "CS.D.EURUSD.TODAY.IP"
-_OPEN: dict[str, Any] = {
-    "epic": EPIC,
-    "expiry": "DFB",
-    "direction": "BUY",
-    "size": 1,
-    "orderType": "MARKET",
-    "currencyCode": "GBP",
-    "forceOpen": True,
-    "guaranteedStop": False,
-}
+_OPEN = OPEN_EURUSD
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +24,7 @@ def sim() -> Iterator[IGSimulator]:
 
 @pytest.fixture(scope="module")
 def http(sim: IGSimulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sim.rest_url, timeout=10, headers={"X-IG-API-KEY": API_KEY}) as client:
-        login = client.post(
-            "/session", json={"identifier": USERNAME, "password": PASSWORD}, headers={"VERSION": "2"}
-        )
-        client.headers.update({name: login.headers[name] for name in ("CST", "X-SECURITY-TOKEN")})
+    with raw_session(sim) as client:
         yield client
 
 

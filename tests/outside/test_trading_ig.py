@@ -57,6 +57,29 @@ def ig(sim: IGSimulator) -> Iterator[Any]:
     svc.logout()
 
 
+def _buy(ig: Any) -> dict[str, Any]:
+    """A market BUY of one EUR/USD bet, with every argument trading-ig's create_open_position requires."""
+    opened: dict[str, Any] = ig.create_open_position(
+        currency_code="GBP",
+        direction="BUY",
+        epic=EPIC,
+        expiry="DFB",
+        force_open=True,
+        guaranteed_stop=False,
+        level=None,
+        limit_distance=None,
+        limit_level=None,
+        order_type="MARKET",
+        quote_id=None,
+        size=1,
+        stop_distance=None,
+        stop_level=None,
+        trailing_stop=False,
+        trailing_stop_increment=None,
+    )
+    return opened
+
+
 # ------------------------------------------------------------------ sessions
 
 
@@ -185,24 +208,7 @@ def test_prices_v1_range_uses_the_colon_spelling(ig: Any) -> None:
 
 
 def test_position_lifecycle(ig: Any) -> None:
-    opened = ig.create_open_position(
-        currency_code="GBP",
-        direction="BUY",
-        epic=EPIC,
-        expiry="DFB",
-        force_open=True,
-        guaranteed_stop=False,
-        level=None,
-        limit_distance=None,
-        limit_level=None,
-        order_type="MARKET",
-        quote_id=None,
-        size=1,
-        stop_distance=None,
-        stop_level=None,
-        trailing_stop=False,
-        trailing_stop_increment=None,
-    )
+    opened = _buy(ig)
     assert opened["dealStatus"] == "ACCEPTED", opened
     deal_id = opened["dealId"]
     assert ig.fetch_deal_by_deal_reference(opened["dealReference"])["dealId"] == deal_id
@@ -316,24 +322,7 @@ def test_client_sentiment_one_many_and_related(ig: Any) -> None:
 
 
 def test_history_activity_every_version(ig: Any) -> None:
-    ig.create_open_position(
-        currency_code="GBP",
-        direction="BUY",
-        epic=EPIC,
-        expiry="DFB",
-        force_open=True,
-        guaranteed_stop=False,
-        level=None,
-        limit_distance=None,
-        limit_level=None,
-        order_type="MARKET",
-        quote_id=None,
-        size=1,
-        stop_distance=None,
-        stop_level=None,
-        trailing_stop=False,
-        trailing_stop_increment=None,
-    )
+    _buy(ig)
     since = datetime(2026, 6, 1)
     assert not ig.fetch_account_activity_by_period(86_400_000).empty
     assert not ig.fetch_account_activity_by_date(since, datetime(2026, 6, 3)).empty
@@ -412,24 +401,7 @@ def test_stream_trade_confirms_a_deal(stream: Any, sim: IGSimulator) -> None:
     threading.Timer(0.5, ready.set).start()
     ready.wait(WAIT)
     ig = stream.ig_service
-    opened = ig.create_open_position(
-        currency_code="GBP",
-        direction="BUY",
-        epic=EPIC,
-        expiry="DFB",
-        force_open=True,
-        guaranteed_stop=False,
-        level=None,
-        limit_distance=None,
-        limit_level=None,
-        order_type="MARKET",
-        quote_id=None,
-        size=1,
-        stop_distance=None,
-        stop_level=None,
-        trailing_stop=False,
-        trailing_stop_increment=None,
-    )
+    opened = _buy(ig)
     while True:
         update = _next(trades, sim)
         if update.get("CONFIRMS") and opened["dealReference"] in (update["CONFIRMS"] or ""):
