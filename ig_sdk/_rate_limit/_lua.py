@@ -37,6 +37,13 @@ local function slots_of(key, now, w)
   return s
 end
 
+-- The grants, only when there are at least `cap` of them (else nil: the booking cannot have to wait).
+local function slots_if_full(key, now, w, cap)
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', fmt(now - w))
+  if redis.call('ZCARD', key) < cap then return nil end
+  return slots_of(key, now, w)
+end
+
 local function blocked_of(key)
   local v = redis.call('GET', key)
   if v then return tonumber(v) end
@@ -69,6 +76,7 @@ end
 
 local function earliest(s, cap, w, at, blocked)
   if blocked > at then at = blocked end
+  if s == nil then return at end  -- fewer grants than the capacity: no window can be full
   for _ = 1, #s + 1 do
     local f = full_from(s, cap, w, at)
     if f == nil then return at end
@@ -153,9 +161,9 @@ if hist then
   end
 end
 
-local a = slots_of(KEYS[1], now, w)
-local b = slots_of(KEYS[2], now, w)
 local cap_a, cap_b = tonumber(ARGV[1]), tonumber(ARGV[2])
+local a = slots_if_full(KEYS[1], now, w, cap_a)
+local b = slots_if_full(KEYS[2], now, w, cap_b)
 local blk_a, blk_b = blocked_of(KEYS[3]), blocked_of(KEYS[4])
 local at = now
 for _ = 1, 10000 do
