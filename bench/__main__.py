@@ -12,7 +12,7 @@ import os
 import platform
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from bench import (
@@ -129,6 +129,15 @@ def streaming_row(samples: Mapping[str, list[float]]) -> Row:
     )
 
 
+def _guarded(part: str, notes: list[str], measure: Callable[[], list[Row]]) -> list[Row]:
+    """The rows of one part; a part that fails becomes a note instead of losing every other row."""
+    try:
+        return measure()
+    except Exception as exc:
+        notes.append(f"{part}: not measured ({type(exc).__name__}: {exc})")
+        return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every benchmark and print the table."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
@@ -183,14 +192,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rows += cold_rows(starts)
                 notes += [f"cold start, {impl}: {why}" for impl, why in starts.skipped.items()]
     if not args.skip_fanout:
-        rows += fanout_rows(concurrency.run(rounds=rounds))
+        rows += _guarded("fan-out", notes, lambda: fanout_rows(concurrency.run(rounds=rounds)))
     if not args.skip_memory:
-        rows.append(memory_row(frames.memory(frames.MEMORY_BARS)))
+        rows += _guarded("memory", notes, lambda: [memory_row(frames.memory(frames.MEMORY_BARS))])
     if not args.skip_imports:
-        rows.append(import_row(imports.measure(pythons, rounds)))
+        rows += _guarded("imports", notes, lambda: [import_row(imports.measure(pythons, rounds))])
     if not args.skip_streaming:
         seconds = 2.0 if args.quick else 4.0
-        rows.append(streaming_row(bench_streaming.samples(STREAM_RATE, seconds, rounds)))
+        rows += _guarded(
+            "streaming", notes, lambda: [streaming_row(bench_streaming.samples(STREAM_RATE, seconds, rounds))]
+        )
     print()
     print(render_rows(rows))
     for note in notes:

@@ -182,6 +182,10 @@ class _BenchClient:
     def on_session_change(self, callback: Any) -> Callable[[], None]:
         return lambda: None
 
+    @property
+    def rate_limits(self) -> None:
+        return None  # no REST allowance behind this stream: subscriptions are not paced
+
 
 def typed(url: str, seconds: float) -> Result:
     """``Stream.prices`` read by a consumer thread (typed PriceUpdate with Decimal and datetime values)."""
