@@ -361,12 +361,12 @@ def _price_rows(pages: Sequence[PricesV3Response]) -> Iterator[tuple[datetime, l
     """(bar start in UTC, values in ``frames.COLUMNS`` order) of every bar: the frame's columns, no pandas."""
     for page in pages:
         for bar in page.prices or []:
-            start = frames._start(bar)
+            start = frames.bar_start(bar)
             if start is None:
                 continue  # a bar without a time cannot be placed; IG always sends one
             quotes = (bar.open_price, bar.high_price, bar.low_price, bar.close_price)
-            bids = [_number(frames._side(q, "bid")) for q in quotes]
-            asks = [_number(frames._side(q, "ask")) for q in quotes]
+            bids = [_number(frames.quote_side(q, "bid")) for q in quotes]
+            asks = [_number(frames.quote_side(q, "ask")) for q in quotes]
             mids = [None if b is None or a is None else (b + a) / 2 for b, a in zip(bids, asks, strict=True)]
             yield start, [*bids, *asks, *mids, _number(bar.last_traded_volume)]
 
@@ -688,11 +688,11 @@ def simulator(host: str, port: int, start: str, duration: float | None) -> None:
     """Run the bundled IG simulator (REST and Lightstreamer) until Ctrl-C; needs the testing extra."""
     try:
         from ig_sdk.testing import IGSimulator, RunningClock, SimulatorConfig
-        from ig_sdk.testing.simulator import _start
+        from ig_sdk.testing.simulator import parse_start
     except ModuleNotFoundError as missing:
         raise ConfigError(str(missing)) from None
     try:
-        begin = _start(start)
+        begin = parse_start(start)
     except argparse.ArgumentTypeError as bad:
         raise click.BadParameter(str(bad), param_hint="--start") from None
     with IGSimulator(SimulatorConfig(host=host, port=port), clock=RunningClock(begin)) as sim:

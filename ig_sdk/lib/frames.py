@@ -169,9 +169,9 @@ class _Columns:
             return
         quotes = [[bar.open_price, bar.high_price, bar.low_price, bar.close_price] for bar in bars]
         self._add(
-            _utc_index([_start(bar) for bar in bars]),
-            [self._floats([_side(q[n], "bid") for q in quotes], "bid") for n in range(4)],
-            [self._floats([_side(q[n], "ask") for q in quotes], "ask") for n in range(4)],
+            _utc_index([bar_start(bar) for bar in bars]),
+            [self._floats([quote_side(q[n], "bid") for q in quotes], "bid") for n in range(4)],
+            [self._floats([quote_side(q[n], "ask") for q in quotes], "ask") for n in range(4)],
             self._floats([bar.last_traded_volume for bar in bars], "lastTradedVolume"),
         )
 
@@ -254,7 +254,8 @@ def _bar_or_empty(bar: object) -> dict[str, Any]:
     return {k: (v if isinstance(v, dict) or k not in _POINTS else None) for k, v in bar.items()}
 
 
-def _start(bar: PricesV3Bar | PriceBar) -> datetime | None:
+def bar_start(bar: PricesV3Bar | PriceBar) -> datetime | None:
+    """When ``bar`` starts, in UTC (the frame's index); ``None`` when IG sent no time."""
     if isinstance(bar, PricesV3Bar) and bar.snapshot_time_utc is not None:
         return bar.snapshot_time_utc
     local = bar.snapshot_time
@@ -262,7 +263,8 @@ def _start(bar: PricesV3Bar | PriceBar) -> datetime | None:
     return None if local is None else local.replace(tzinfo=UTC)
 
 
-def _side(quote: CandlePrice | None, side: str) -> float | None:
+def quote_side(quote: CandlePrice | None, side: str) -> float | None:
+    """The ``"bid"`` or ``"ask"`` of ``quote`` as a frame float; ``None`` when absent."""
     if quote is None:
         return None
     value = quote.bid if side == "bid" else quote.ask

@@ -254,7 +254,13 @@ class IGSimulator:
         )
 
 
-def _start(value: str) -> datetime | None:
+def parse_start(value: str) -> datetime | None:
+    """Where the simulated calendar starts, from the command line's ``--start``.
+
+    An ISO 8601 time (UTC when it has no offset), ``"trading"`` (a Tuesday morning), ``"next-open"`` (now, or
+    when markets reopen) or ``"now"`` (``None``: the wall clock). Anything else raises
+    ``argparse.ArgumentTypeError``.
+    """
     if value == "now":
         return None
     if value == "trading":
@@ -282,7 +288,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=42, help="seed of prices and identifiers")
     p.add_argument(
         "--start",
-        type=_start,
+        type=parse_start,
         default=None,
         metavar="TIME",
         help="where the simulated calendar starts: an ISO time, 'trading' (a Tuesday morning), 'next-open' "
