@@ -29,6 +29,7 @@ from ig_sdk.testing import (
     SimulatorConfig,
 )
 from ig_sdk.types import Account
+from tests.deals import OPEN_EURUSD
 
 from .conftest import make_client
 
@@ -231,16 +232,7 @@ def test_stream_trades_shows_a_deal(ticking_sim: IGSimulator, capsys: pytest.Cap
     with make_client(ticking_sim) as client:
         deadline = time.monotonic() + 30
         while streaming.is_alive() and time.monotonic() < deadline:
-            client.positions.create(
-                epic=EURUSD,
-                expiry="DFB",
-                direction="BUY",
-                size=1,
-                order_type="MARKET",
-                currency_code="GBP",
-                force_open=True,
-                guaranteed_stop=False,
-            )
+            client.positions.create(**OPEN_EURUSD)
             streaming.join(1.0)
     streaming.join(5)
     out = capsys.readouterr().out

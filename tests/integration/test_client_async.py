@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import pytest
 
 from ig_sdk._generated.models import AccountsV1Response
 from ig_sdk.errors import APITimeoutError, InternalServerError, InvalidCredentialsError
 from ig_sdk.testing import SPREADBET_ACCOUNT_ID, IGSimulator
+from tests.deals import OPEN_EURUSD as OPEN
 
 from .conftest import logged_async_http, make_async_client
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.asyncio]
-
-OPEN: dict[str, Any] = {
-    "epic": "CS.D.EURUSD.TODAY.IP",
-    "expiry": "DFB",
-    "direction": "BUY",
-    "size": 1,
-    "order_type": "MARKET",
-    "currency_code": "GBP",
-    "force_open": True,
-    "guaranteed_stop": False,
-}
 
 
 @pytest.mark.parametrize("version", [1, 2, 3])

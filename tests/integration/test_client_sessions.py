@@ -19,6 +19,7 @@ from ig_sdk.testing import (
     IGSimulator,
     ManualClock,
 )
+from tests.deals import OPEN_EURUSD
 
 from .conftest import RequestLog, logged_http, make_client
 
@@ -77,16 +78,7 @@ def test_token_expiry_on_a_trading_call_relogs_in_but_does_not_resend(
     c.accounts.list()
     fresh_sim.expire_all_tokens()
     with pytest.raises(APIError) as caught:
-        c.positions.create_v2(
-            epic="CS.D.EURUSD.TODAY.IP",
-            expiry="DFB",
-            direction="BUY",
-            size=1,
-            order_type="MARKET",
-            currency_code="GBP",
-            force_open=True,
-            guaranteed_stop=False,
-        )
+        c.positions.create_v2(**OPEN_EURUSD)
     assert caught.value.status_code == 401  # type: ignore[attr-defined]
     assert log.count("POST", "/positions/otc") == 1
     assert log.logins() == 2

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from ig_sdk import IGClient
 from ig_sdk.errors import APIConnectionError, APITimeoutError, InternalServerError
 from ig_sdk.testing import IGSimulator
+from tests.deals import OPEN_EURUSD as OPEN
 
 from .conftest import RequestLog, logged_http, make_client
 
 pytestmark = pytest.mark.timeout(60)
-
-OPEN: dict[str, Any] = {
-    "epic": "CS.D.EURUSD.TODAY.IP",
-    "expiry": "DFB",
-    "direction": "BUY",
-    "size": 1,
-    "order_type": "MARKET",
-    "currency_code": "GBP",
-    "force_open": True,
-    "guaranteed_stop": False,
-}
 
 
 @pytest.fixture

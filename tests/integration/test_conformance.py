@@ -26,6 +26,7 @@ from ig_sdk._generated.resources.session import Session as SessionResource
 from ig_sdk.errors import APIStatusError, DealRejectedError, NotFoundError
 from ig_sdk.operations import Operation
 from ig_sdk.testing import API_KEY, CFD_ACCOUNT_ID, PASSWORD, USERNAME, IGSimulator
+from tests.deals import OPEN_EURUSD as OPEN_ARGS
 
 from .conftest import MARKET_HOURS, ClientFactory, make_client, make_simulator
 
@@ -35,16 +36,6 @@ SPEC_ROOT = Path(__file__).resolve().parents[2] / "spec"
 
 # A spread-bet market the simulator quotes; its DFB contract accepts the account's GBP.
 EPIC = "CS.D.EURUSD.TODAY.IP"
-OPEN_ARGS: Mapping[str, Any] = {
-    "epic": EPIC,
-    "expiry": "DFB",
-    "direction": "BUY",
-    "size": 1,
-    "order_type": "MARKET",
-    "currency_code": "GBP",
-    "force_open": True,
-    "guaranteed_stop": False,
-}
 
 # Operations the simulator answers with an IG error for the reason given; the test asserts that typed error.
 EXPECTED_ERRORS: Mapping[str, tuple[type[APIStatusError], str]] = {

@@ -6,6 +6,7 @@ import pytest
 
 from ig_sdk.errors import LiveTradingNotAllowedError
 from ig_sdk.testing import IGSimulator
+from tests.deals import OPEN_EURUSD
 
 from .conftest import logged_http, make_client
 
@@ -17,16 +18,7 @@ def test_no_trading_request_reaches_a_live_server_without_the_opt_in(fresh_sim: 
     with http, make_client(fresh_sim, http_client=http, account_type="LIVE") as client:
         assert client.positions.list().positions == []  # reads work
         with pytest.raises(LiveTradingNotAllowedError):
-            client.positions.create_v2(
-                epic="CS.D.EURUSD.TODAY.IP",
-                expiry="DFB",
-                direction="BUY",
-                size=1,
-                order_type="MARKET",
-                currency_code="GBP",
-                force_open=True,
-                guaranteed_stop=False,
-            )
+            client.positions.create_v2(**OPEN_EURUSD)
         with pytest.raises(LiveTradingNotAllowedError):
             client.positions.close(deal_id="DIAAAAA", direction="SELL", size=1, order_type="MARKET")
         assert [m for m, _ in log.sent] == ["POST", "GET"]  # the login and the read, nothing else

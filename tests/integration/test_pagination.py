@@ -10,6 +10,7 @@ import pytest
 from ig_sdk import AsyncIGClient, IGClient
 from ig_sdk.testing import IGSimulator
 from ig_sdk.types import PageProgress
+from tests.deals import OPEN_EURUSD
 
 from .conftest import make_client
 
@@ -25,16 +26,7 @@ def frozen_client(fresh_sim: IGSimulator) -> Iterator[IGClient]:
 
 def _deal(client: IGClient, count: int) -> None:
     for _ in range(count):
-        deal = client.positions.create(
-            epic="CS.D.EURUSD.TODAY.IP",
-            expiry="DFB",
-            direction="BUY",
-            size=1,
-            order_type="MARKET",
-            currency_code="GBP",
-            force_open=True,
-            guaranteed_stop=False,
-        )
+        deal = client.positions.create(**OPEN_EURUSD)
     client.deals.confirm(deal.deal_reference)
 
 

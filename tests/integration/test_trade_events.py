@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -25,21 +24,12 @@ from ig_sdk.streaming import (
     WorkingOrderChanged,
 )
 from ig_sdk.testing import IGSimulator, ManualClock
+from tests.deals import OPEN_EURUSD as OPEN
 from tests.integration.conftest import MARKET_HOURS, make_simulator
 from tests.integration.test_streaming import FAST
 
 WAIT_S = 8.0
 EPIC = "CS.D.EURUSD.TODAY.IP"
-OPEN: dict[str, Any] = {
-    "epic": EPIC,
-    "expiry": "DFB",
-    "direction": "BUY",
-    "size": 1,
-    "order_type": "MARKET",
-    "currency_code": "GBP",
-    "force_open": True,
-    "guaranteed_stop": False,
-}
 
 
 @pytest.fixture

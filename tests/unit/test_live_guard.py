@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 
@@ -11,19 +9,10 @@ from ig_sdk import AsyncIGClient, IGClient
 from ig_sdk._generated.gateways import GATEWAYS
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk.errors import LiveTradingNotAllowedError
+from tests.deals import OPEN_EURUSD as OPEN
 from tests.unit.conftest import API_KEY, PASSWORD, USERNAME, AsyncClientFactory, ClientFactory, FakeIG
 
 TRADING = sorted(op_id for op_id, op in OPERATIONS.items() if op.trading)
-OPEN: dict[str, Any] = {
-    "epic": "CS.D.EURUSD.TODAY.IP",
-    "expiry": "DFB",
-    "direction": "BUY",
-    "size": 1,
-    "order_type": "MARKET",
-    "currency_code": "GBP",
-    "force_open": True,
-    "guaranteed_stop": False,
-}
 
 
 @pytest.fixture
