@@ -7,7 +7,6 @@ argument validation, request building, response parsing, error mapping and the r
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import logging
@@ -65,6 +64,8 @@ from ig_sdk.errors import (
 )
 
 if TYPE_CHECKING:
+    import asyncio
+
     from pydantic import BaseModel, ValidationError
     from typing_extensions import Unpack
 
@@ -964,8 +965,9 @@ class SyncAPIClient(BaseClient[httpx.Client, Callable[[float], None], threading.
             retries += 1
 
 
+# asyncio is named as a string and imported in __init__: a blocking client's program never loads it.
 class AsyncAPIClient(
-    BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None]], asyncio.Lock, "AsyncStream"]
+    BaseClient[httpx.AsyncClient, Callable[[float], Awaitable[None]], "asyncio.Lock", "AsyncStream"]
 ):
     """The asyncio shell: sends with ``httpx.AsyncClient``, awaits the injected sleep, asyncio lock."""
 
@@ -978,6 +980,8 @@ class AsyncAPIClient(
         sleep: Callable[[float], Awaitable[None]] | None,
         rand: Callable[[], float] | None,
     ) -> None:
+        import asyncio
+
         http = http_client or httpx.AsyncClient(timeout=_pool_timeout(config), limits=DEFAULT_LIMITS)
         sleeper = sleep or asyncio.sleep
         shared: SharedState[

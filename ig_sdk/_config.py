@@ -16,7 +16,6 @@ How to add an option (a change to this module only)
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -256,6 +255,8 @@ _FIELDS: Final = tuple(f.name for f in dataclasses.fields(ClientConfig))
 def _check_names(options: Mapping[str, object], where: str) -> None:
     for name in options:
         if name not in _FIELDS:
+            import difflib  # only a misspelt option pays for the suggestion
+
             close = difflib.get_close_matches(name, _FIELDS, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise TypeError(f"{where}() got an unexpected keyword argument {name!r}{hint}")
