@@ -40,7 +40,8 @@ def test_resource_pair_has_identical_methods(sync_cls: type, async_cls: type) ->
     for name, sync_fn in sync_methods.items():
         async_fn = async_methods[name]
         paging = "_pages" in name  # returns an (async) iterator of pages instead of being awaited
-        # typing_extensions.deprecated wraps methods; on Python 3.11 the wrapper itself is a plain function.
+        # A deprecated method is wrapped; an async one's wrapper is a coroutine function too (_deprecation).
+        assert inspect.iscoroutinefunction(async_fn) != paging, name
         assert inspect.iscoroutinefunction(inspect.unwrap(async_fn)) != paging, name  # type: ignore[arg-type]
         assert not inspect.iscoroutinefunction(inspect.unwrap(sync_fn)), name  # type: ignore[arg-type]
         sync_sig, async_sig = inspect.signature(sync_fn), inspect.signature(async_fn)  # type: ignore[arg-type]

@@ -8,8 +8,8 @@ from functools import cached_property
 from typing import Literal
 
 import httpx
-from typing_extensions import deprecated
 
+from ig_sdk._deprecation import deprecated
 from ig_sdk._generated.models import (
     MarketDetail,
     MarketDetailsFilter,

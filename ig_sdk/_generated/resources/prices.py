@@ -9,8 +9,8 @@ from functools import cached_property
 from typing import Literal
 
 import httpx
-from typing_extensions import deprecated
 
+from ig_sdk._deprecation import deprecated
 from ig_sdk._generated.models import NumPointsResolution, PriceResolution, PricesResponse, PricesV3Response
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._pagination import OnPage

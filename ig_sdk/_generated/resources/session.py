@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from functools import cached_property
 
 import httpx
-from typing_extensions import deprecated
 
+from ig_sdk._deprecation import deprecated
 from ig_sdk._generated.models import (
     CreateSessionResponse,
     CreateSessionV3Response,
