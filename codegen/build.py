@@ -69,9 +69,24 @@ class Resource:
     def any_deprecated(self) -> bool:
         return any(op.deprecated for op in self.operations)
 
+    @property
+    def answers_models(self) -> bool:
+        return any(op.response_model for op in self.operations)
+
 
 def _environment() -> jinja2.Environment:
-    return environment({"pyrepr": _pyrepr, "param_type": _param_type, "docstring": _docstring})
+    return environment(
+        {"pyrepr": _pyrepr, "param_type": _param_type, "docstring": _docstring, "cast_to": _cast_to}
+    )
+
+
+def _cast_to(op: OperationIR) -> str:
+    """What a method parses its answer into; a model is read from the lazy facade when the call runs."""
+    if op.response_model is None:
+        return op.return_type
+    if any(arg.python_name == "models" for arg in op.arguments):
+        raise ValueError(f"{op.python_name}: an argument named 'models' hides the models package")
+    return f"models.{op.response_model}"
 
 
 def _pyrepr(value: Any) -> str:
@@ -181,9 +196,10 @@ def _resources(spec: Spec, operations: list[OperationIR]) -> list[Resource]:
     return out
 
 
-def _operation_models(res: Resource) -> set[str]:
-    """The request, parameter and answer models of a resource's operations (the core loads them by name)."""
-    return {m for op in res.operations for m in (op.request_model, op.params_model, op.response_model) if m}
+def _operation_models(op: OperationIR) -> set[str]:
+    """The models an operation's method names, and its request, parameter and answer models (read by name)."""
+    named = {m for m in (op.request_model, op.params_model, op.response_model) if m}
+    return (op.models_used - set(FORMAT_TYPES.values())) | named
 
 
 def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
@@ -191,7 +207,10 @@ def _render_python(spec: Spec) -> tuple[dict[Path, str], list[Resource]]:
     models_source = generate_models(spec)
     operations = build_operations(spec, field_names_of(models_source))
     resources = _resources(spec, operations)
-    roots = {res.attribute: {*res.model_imports, *_operation_models(res)} for res in resources}
+    roots = {
+        res.attribute: {op.versioned_name: _operation_models(op) for op in res.operations}
+        for res in resources
+    }
     modules = split_models(models_source, roots)
     files: dict[Path, str] = {PACKAGE_DIR / "models" / f"{stem}.py": text for stem, text in modules.items()}
     for res in resources:

@@ -1,12 +1,14 @@
-"""One models module per resource: a program loads the models of the endpoints it calls, not all of them.
+"""Models modules by use: a program loads the models of the endpoints it calls, not all of them.
 
 datamodel-code-generator writes every schema into one module; importing it builds ~200 pydantic classes,
-most of the first call's cost in a fresh process. This splits that source by use. Each model goes to the
-module of the one resource that needs it (directly or nested inside another of its models); a model needed by
-several resources goes to ``_shared``, and one that no operation reaches to ``_unused``. A model can only
-depend on models needed by at least the same resources, so resource modules import from ``_shared`` only,
-and ``_shared`` from nothing generated. The package's ``__init__`` names every model for type checkers and
-imports each module on first access at run time.
+most of the first call's cost in a fresh process. This splits that source by use. A model needed (directly or
+nested inside another model) by one operation only goes to that operation's module (``markets_get_v1``: the
+request, parameter and answer models of a superseded version, say); one needed by several operations of one
+resource to the resource's module (``markets``); one needed by several resources to ``_shared``; and one that
+no operation reaches to ``_unused``. A model can only depend on models needed by at least the same
+operations, so an operation's module imports from its resource's module and ``_shared``, a resource's module
+from ``_shared`` only, and ``_shared`` from nothing generated. The package's ``__init__`` names every model
+for type checkers and imports each module on first access at run time.
 """
 
 from __future__ import annotations
@@ -81,8 +83,9 @@ def _facade(banner: str, where: Mapping[str, str]) -> str:
     listing = "".join(f'    "{name}",\n' for name in sorted(where))
     return (
         f"{banner}\n"
-        '"""IG\'s REST models, one module per resource (``_shared``: models several use), each loaded\n'
-        "on first use: ``from ig_sdk._generated.models import PricesV3Response`` imports only prices.\n"
+        '"""IG\'s REST models: one module per operation, per resource (models several of its calls use)\n'
+        "and ``_shared`` (models several resources use), each loaded on first use: ``from\n"
+        "ig_sdk._generated.models import PricesV3Response`` imports the models of prices.get (version 3).\n"
         '"""\n\n'
         "import importlib\n"
         "from typing import TYPE_CHECKING, Any\n\n"
@@ -104,17 +107,33 @@ def _facade(banner: str, where: Mapping[str, str]) -> str:
     )
 
 
-def split_models(source: str, roots: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    """Module stem → source for the models package; ``roots``: resource → the models its operations name."""
+def _home(users: set[tuple[str, str]]) -> str:
+    resources = {resource for resource, _ in users}
+    if not resources:
+        return UNUSED
+    if len(resources) > 1:
+        return SHARED
+    if len(users) > 1:
+        return next(iter(resources))
+    resource, operation = next(iter(users))
+    return f"{resource}_{operation}"
+
+
+def split_models(source: str, roots: Mapping[str, Mapping[str, Iterable[str]]]) -> dict[str, str]:
+    """Module stem → source for the models package.
+
+    ``roots``: resource → operation (its method name, ``get_v3``) → the models the operation names.
+    """
+    operations = {f"{resource}_{op}" for resource, ops in roots.items() for op in ops}
+    if clash := operations & (set(roots) | {SHARED, UNUSED}):
+        raise ValueError(f"models module names used twice: {sorted(clash)}")
     header, bodies, deps = _classes(source)
-    users: dict[str, set[str]] = {name: set() for name in bodies}
-    for resource, names in roots.items():
-        for name in _closure(names, deps):
-            users[name].add(resource)
-    where = {
-        name: next(iter(found)) if len(found) == 1 else (SHARED if found else UNUSED)
-        for name, found in users.items()
-    }
+    users: dict[str, set[tuple[str, str]]] = {name: set() for name in bodies}
+    for resource, ops in roots.items():
+        for op, names in ops.items():
+            for name in _closure(names, deps):
+                users[name].add((resource, op))
+    where = {name: _home(found) for name, found in users.items()}
     modules: dict[str, list[str]] = {}
     for name in bodies:  # the generator's order: every model after the models it uses
         modules.setdefault(where[name], []).append(name)

@@ -54,16 +54,19 @@ def test_generated_surface_of_mini_spec(mini_tree: dict[Path, str]) -> None:
     assert 'side: Side | Literal["BUY", "SELL"],' in orders
     assert "stop_level: Decimal | float | NotGiven | None = NOT_GIVEN" in orders  # null has a meaning here
     assert "level: Decimal | float | NotGiven = NOT_GIVEN" in orders  # and not here
-    # One models module per resource, a lazy package facade naming them all.
-    order_models = mini_tree[Path("ig_sdk/_generated/models/orders.py")]
-    thing_models = mini_tree[Path("ig_sdk/_generated/models/things.py")]
+    # One models module per operation (here no two operations share a model), a lazy facade naming them all.
+    order_models = mini_tree[Path("ig_sdk/_generated/models/orders_create_v1.py")]
+    thing_models = mini_tree[Path("ig_sdk/_generated/models/things_get_v2.py")]
     assert "class CreateOrderRequest(IGRequestModel):" in order_models
     assert "class ThingV2(IGResponseModel):" in thing_models
     assert "updated: IgDateTime | None = None" in thing_models
-    assert "class ThingV2" not in order_models
+    assert "class ThingV1" not in thing_models
     facade = mini_tree[Path("ig_sdk/_generated/models/__init__.py")]
-    assert '"ThingV2": "things",' in facade
-    assert "from ig_sdk._generated.models.things import ThingV2 as ThingV2" in facade
+    assert '"ThingV2": "things_get_v2",' in facade
+    assert "from ig_sdk._generated.models.things_get_v2 import ThingV2 as ThingV2" in facade
+    # A resource module names its models for type checkers only; a call reads its model from the facade.
+    assert "if TYPE_CHECKING:\n    from ig_sdk._generated.models import ThingV1, ThingV2\n" in things
+    assert "cast_to=models.ThingV2," in things
     rules = mini_tree[Path("ig_sdk/_generated/rules.py")]
     assert '"CreateOrderRequest"' in rules
 
@@ -71,12 +74,12 @@ def test_generated_surface_of_mini_spec(mini_tree: dict[Path, str]) -> None:
 def test_check_reports_stale_missing_and_extra_files(tmp_path: Path, mini_tree: dict[Path, str]) -> None:
     write(tmp_path, mini_tree)
     assert check(tmp_path, mini_tree) == []
-    models = tmp_path / "ig_sdk/_generated/models/things.py"
+    models = tmp_path / "ig_sdk/_generated/models/things_get_v2.py"
     models.write_text(models.read_text() + "# edited by hand\n")
     (tmp_path / "ig_sdk/_generated/resources/extra.py").write_text("x = 1\n")
     (tmp_path / "ig_sdk/_generated/rules.py").unlink()
     problems = "\n".join(check(tmp_path, mini_tree))
-    assert "differs: ig_sdk/_generated/models/things.py" in problems
+    assert "differs: ig_sdk/_generated/models/things_get_v2.py" in problems
     assert "# edited by hand" in problems
     assert "not generated any more: ig_sdk/_generated/resources/extra.py" in problems
     assert "missing: ig_sdk/_generated/rules.py" in problems

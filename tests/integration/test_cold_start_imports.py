@@ -74,4 +74,13 @@ def test_a_cold_blocking_program_loads_only_the_models_of_its_calls(ig_simulator
     loaded = _loaded(program, sim.rest_url, sim.username, sim.password, sim.api_key)
     assert _under(loaded, _NEVER) == []
     models = {n.rsplit(".", 1)[1] for n in loaded if n.startswith("ig_sdk._generated.models.")}
-    assert models == {"_shared", "markets", "positions", "prices"}
+    # Each call's own module, and its resource's models that several of the resource's calls share.
+    assert models == {
+        "_shared",
+        "markets",
+        "markets_get_v3",
+        "positions",
+        "positions_list_v2",
+        "prices",
+        "prices_get_v3",
+    }

@@ -2,9 +2,9 @@
 
 from typing import Annotated
 
-from pydantic import Field, RootModel
+from pydantic import Field
 
-from ig_sdk._models import IGRequestModel, IGResponseModel, StrEnum
+from ig_sdk._models import IGResponseModel, StrEnum
 from ig_sdk._timestamps import (
     IgDate,
 )
@@ -57,32 +57,7 @@ class Application(IGResponseModel):
     """The day the application was registered (unverified: IG does not document the format; assumed a date such as `2023/06/14`)."""
 
 
-class ApplicationsV1Response(RootModel[list[Application]]):
-    """All API applications of the client (IG answers with a bare JSON array)."""
-
-    root: list[Application]
-    """All API applications of the client (IG answers with a bare JSON array)."""
-
-
-class UpdateApplicationV1Request(IGRequestModel):
-    """Which application to change and its new status and per-account allowances."""
-
-    api_key: Annotated[str | None, Field(alias="apiKey")] = None
-    """The key of the application to change."""
-
-    status: ApplicationStatus | None = None
-    """Whether the key is enabled, disabled or revoked."""
-
-    allowance_account_trading: Annotated[int | None, Field(alias="allowanceAccountTrading", ge=0)] = None
-    """New limit of trading requests per minute for one account."""
-
-    allowance_account_overall: Annotated[int | None, Field(alias="allowanceAccountOverall", ge=0)] = None
-    """New limit of requests of any kind per minute for one account."""
-
-
 __all__ = [
     "Application",
     "ApplicationStatus",
-    "ApplicationsV1Response",
-    "UpdateApplicationV1Request",
 ]

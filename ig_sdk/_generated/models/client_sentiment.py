@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ig_sdk._models import IGRequestModel, IGResponseModel
+from ig_sdk._models import IGResponseModel
 
 
 class MarketSentiment(IGResponseModel):
@@ -28,31 +28,7 @@ class ClientSentimentListResponse(IGResponseModel):
     """One entry per market."""
 
 
-class GetClientSentimentListV1Params(IGRequestModel):
-    """Path and query parameters of getClientSentimentListV1."""
-
-    market_ids: Annotated[list[str], Field(alias="marketIds", min_length=1)]
-    """Market ids to look up, at least one; sent as one comma-separated value, as IG expects (unverified: IG does not document whether the parameter may be left out)."""
-
-
-class GetRelatedClientSentimentV1Params(IGRequestModel):
-    """Path and query parameters of getRelatedClientSentimentV1."""
-
-    market_id: Annotated[str, Field(alias="marketId", min_length=1)]
-    """Market id whose related markets are wanted."""
-
-
-class GetClientSentimentV1Params(IGRequestModel):
-    """Path and query parameters of getClientSentimentV1."""
-
-    market_id: Annotated[str, Field(alias="marketId", min_length=1)]
-    """Market id to look up."""
-
-
 __all__ = [
     "ClientSentimentListResponse",
-    "GetClientSentimentListV1Params",
-    "GetClientSentimentV1Params",
-    "GetRelatedClientSentimentV1Params",
     "MarketSentiment",
 ]

@@ -1,11 +1,8 @@
 # Generated from spec/ by `make generate` (codegen/models.py). Do not edit.
 
-from typing import Annotated
-
-from pydantic import Field
 
 from ig_sdk._generated.models._shared import MarketSummary
-from ig_sdk._models import IGRequestModel, IGResponseModel
+from ig_sdk._models import IGResponseModel
 
 
 class MarketNavigationNode(IGResponseModel):
@@ -28,15 +25,7 @@ class MarketNavigationResponse(IGResponseModel):
     """Markets filed directly at this level; filled only at the leaves of the tree."""
 
 
-class GetMarketNavigationNodeV1Params(IGRequestModel):
-    """Path and query parameters of getMarketNavigationNodeV1."""
-
-    node_id: Annotated[str, Field(alias="nodeId", min_length=1)]
-    """Id of the node to open, as returned in `nodes[].id`."""
-
-
 __all__ = [
-    "GetMarketNavigationNodeV1Params",
     "MarketNavigationNode",
     "MarketNavigationResponse",
 ]

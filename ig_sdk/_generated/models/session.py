@@ -7,31 +7,6 @@ from pydantic import Field
 
 from ig_sdk._generated.models._shared import AccountType, Balance
 from ig_sdk._models import IGRequestModel, IGResponseModel, StrEnum
-from ig_sdk._timestamps import (
-    IgEpochMillis,
-)
-
-
-class SessionV1Response(IGResponseModel):
-    """What IG reports about the current session."""
-
-    client_id: Annotated[str, Field(alias="clientId")]
-    """IG's identifier of the client (the person or company), not of an account."""
-
-    account_id: Annotated[str, Field(alias="accountId")]
-    """The account the session currently acts on."""
-
-    timezone_offset: Annotated[Decimal, Field(alias="timezoneOffset")]
-    """Hours between the account's time zone and UTC; IG types it as a number, so fractional offsets are allowed (unverified whether any occur)."""
-
-    locale: str
-    """The client's language and region, such as `en_GB`."""
-
-    currency: str
-    """ISO code of the active account's currency."""
-
-    lightstreamer_endpoint: Annotated[str, Field(alias="lightstreamerEndpoint")]
-    """Base URL of the Lightstreamer server to stream prices and account updates from."""
 
 
 class CreateSessionRequest(IGRequestModel):
@@ -164,16 +139,6 @@ class CreateSessionResponse(IGResponseModel):
     """How far the login got."""
 
 
-class CreateSessionV3Request(IGRequestModel):
-    """Credentials for a version 3 (OAuth) login; the password is always sent as typed."""
-
-    identifier: Annotated[str, Field(pattern="^[A-Za-z0-9_-]{1,30}$")]
-    """The client's login name."""
-
-    password: Annotated[str, Field(pattern="^.{1,350}$")]
-    """The password. A secret: never logged."""
-
-
 class OAuthToken(IGResponseModel):
     """An OAuth token pair, returned by the v3 login and by each refresh. All of it is secret."""
 
@@ -193,93 +158,13 @@ class OAuthToken(IGResponseModel):
     """Lifetime of the access token in seconds, sent by IG as a string of digits such as "60"."""
 
 
-class CreateSessionV3Response(IGResponseModel):
-    """Body of a version 3 login, carrying the OAuth tokens."""
-
-    account_type: Annotated[AccountType | None, Field(alias="accountType")] = None
-    """The kind of account (CFD, spread bet or share dealing)."""
-
-    client_id: Annotated[str, Field(alias="clientId")]
-    """IG's identifier of the client (the person or company)."""
-
-    account_id: Annotated[str, Field(alias="accountId")]
-    """The account to name in the IG-ACCOUNT-ID header of later calls."""
-
-    timezone_offset: Annotated[Decimal, Field(alias="timezoneOffset")]
-    """Hours between the account's time zone and UTC (a number, so possibly fractional)."""
-
-    lightstreamer_endpoint: Annotated[str, Field(alias="lightstreamerEndpoint")]
-    """Base URL of the Lightstreamer server to stream prices and account updates from."""
-
-    oauth_token: Annotated[OAuthToken, Field(alias="oauthToken")]
-    """The OAuth tokens of the new session (secret)."""
-
-
-class RefreshSessionV1Request(IGRequestModel):
-    """The refresh token to exchange for a new token pair."""
-
-    refresh_token: Annotated[str, Field(min_length=1)]
-    """The refresh token from the v3 login or the previous refresh. A secret."""
-
-
-class UpdateActiveAccountV1Request(IGRequestModel):
-    """The account to switch to, and whether it becomes the default."""
-
-    account_id: Annotated[str, Field(alias="accountId", pattern="^[A-Za-z0-9-]{1,30}$")]
-    """The account to make active; it must differ from the active one."""
-
-    default_account: Annotated[bool | None, Field(alias="defaultAccount")] = None
-    """True to also make it the account a login starts on; leave out to keep the current default."""
-
-
-class UpdateActiveAccountV1Response(IGResponseModel):
-    """A few settings of the account that has just become active."""
-
-    trailing_stops_enabled: Annotated[bool | None, Field(alias="trailingStopsEnabled")] = None
-    """True when the now active account may use trailing stops."""
-
-    dealing_enabled: Annotated[bool | None, Field(alias="dealingEnabled")] = None
-    """True when the now active account may place deals and orders."""
-
-    has_active_demo_accounts: Annotated[bool | None, Field(alias="hasActiveDemoAccounts")] = None
-    """True when the client has at least one open demo account."""
-
-    has_active_live_accounts: Annotated[bool | None, Field(alias="hasActiveLiveAccounts")] = None
-    """True when the client has at least one open live account."""
-
-
-class EncryptionKeyV1Response(IGResponseModel):
-    """The public key for password encryption and the timestamp to encrypt with the password."""
-
-    encryption_key: Annotated[str, Field(alias="encryptionKey")]
-    """IG's RSA public key, Base64-encoded."""
-
-    time_stamp: Annotated[IgEpochMillis, Field(alias="timeStamp")]
-    """IG's current time in epoch milliseconds; it goes into the encrypted text as sent."""
-
-
-class GetSessionV1Params(IGRequestModel):
-    """Path and query parameters of getSessionV1."""
-
-    fetch_session_tokens: Annotated[bool | None, Field(alias="fetchSessionTokens")] = None
-    """When true, IG adds the CST and X-SECURITY-TOKEN headers to the response so that the caller gets session tokens for streaming; by default they are not sent."""
-
-
 __all__ = [
     "AuthenticationStatus",
     "CreateSessionRequest",
     "CreateSessionResponse",
-    "CreateSessionV3Request",
-    "CreateSessionV3Response",
-    "EncryptionKeyV1Response",
-    "GetSessionV1Params",
     "LoginFormDetail",
     "LoginFormType",
     "OAuthToken",
-    "RefreshSessionV1Request",
     "ReroutingEnvironment",
     "SessionAccount",
-    "SessionV1Response",
-    "UpdateActiveAccountV1Request",
-    "UpdateActiveAccountV1Response",
 ]

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ig_sdk._generated.models import AccountPreferencesV1Response, AccountsV1Response, StatusResponse
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import AccountPreferencesV1Response, AccountsV1Response, StatusResponse
 
 __all__ = ["Accounts", "AsyncAccounts"]
 
@@ -44,7 +49,7 @@ class Accounts(SyncAPIResource):
         return self._request(
             OPERATIONS["getAccountsV1"],
             {},
-            cast_to=AccountsV1Response,
+            cast_to=models.AccountsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -73,7 +78,7 @@ class Accounts(SyncAPIResource):
         return self._request(
             OPERATIONS["getAccountPreferencesV1"],
             {},
-            cast_to=AccountPreferencesV1Response,
+            cast_to=models.AccountPreferencesV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -108,7 +113,7 @@ class Accounts(SyncAPIResource):
             {
                 "trailing_stops_enabled": trailing_stops_enabled,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -162,7 +167,7 @@ class AsyncAccounts(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getAccountsV1"],
             {},
-            cast_to=AccountsV1Response,
+            cast_to=models.AccountsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -191,7 +196,7 @@ class AsyncAccounts(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getAccountPreferencesV1"],
             {},
-            cast_to=AccountPreferencesV1Response,
+            cast_to=models.AccountPreferencesV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -226,7 +231,7 @@ class AsyncAccounts(AsyncAPIResource):
             {
                 "trailing_stops_enabled": trailing_stops_enabled,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ig_sdk._generated.models import Application, ApplicationStatus, ApplicationsV1Response
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import Application, ApplicationStatus, ApplicationsV1Response
 
 __all__ = ["Applications", "AsyncApplications"]
 
@@ -46,7 +50,7 @@ class Applications(SyncAPIResource):
         return self._request(
             OPERATIONS["getApplicationsV1"],
             {},
-            cast_to=ApplicationsV1Response,
+            cast_to=models.ApplicationsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -91,7 +95,7 @@ class Applications(SyncAPIResource):
                 "allowance_account_trading": allowance_account_trading,
                 "allowance_account_overall": allowance_account_overall,
             },
-            cast_to=Application,
+            cast_to=models.Application,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -121,7 +125,7 @@ class Applications(SyncAPIResource):
         return self._request(
             OPERATIONS["disableApplicationV1"],
             {},
-            cast_to=Application,
+            cast_to=models.Application,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -176,7 +180,7 @@ class AsyncApplications(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getApplicationsV1"],
             {},
-            cast_to=ApplicationsV1Response,
+            cast_to=models.ApplicationsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -221,7 +225,7 @@ class AsyncApplications(AsyncAPIResource):
                 "allowance_account_trading": allowance_account_trading,
                 "allowance_account_overall": allowance_account_overall,
             },
-            cast_to=Application,
+            cast_to=models.Application,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -251,7 +255,7 @@ class AsyncApplications(AsyncAPIResource):
         return await self._request(
             OPERATIONS["disableApplicationV1"],
             {},
-            cast_to=Application,
+            cast_to=models.Application,
             extra_headers=extra_headers,
             timeout=timeout,
         )

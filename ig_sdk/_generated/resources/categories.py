@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ig_sdk._generated.models import CategoriesV1Response, CategoryInstrumentsV1Response
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import CategoriesV1Response, CategoryInstrumentsV1Response
 
 __all__ = ["Categories", "AsyncCategories"]
 
@@ -45,7 +50,7 @@ class Categories(SyncAPIResource):
         return self._request(
             OPERATIONS["getCategoriesV1"],
             {},
-            cast_to=CategoriesV1Response,
+            cast_to=models.CategoriesV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -89,7 +94,7 @@ class Categories(SyncAPIResource):
                 "page_number": page_number,
                 "page_size": page_size,
             },
-            cast_to=CategoryInstrumentsV1Response,
+            cast_to=models.CategoryInstrumentsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -116,7 +121,7 @@ class Categories(SyncAPIResource):
                 "page_number": page_number,
                 "page_size": page_size,
             },
-            cast_to=CategoryInstrumentsV1Response,
+            cast_to=models.CategoryInstrumentsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -169,7 +174,7 @@ class AsyncCategories(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getCategoriesV1"],
             {},
-            cast_to=CategoriesV1Response,
+            cast_to=models.CategoriesV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -213,7 +218,7 @@ class AsyncCategories(AsyncAPIResource):
                 "page_number": page_number,
                 "page_size": page_size,
             },
-            cast_to=CategoryInstrumentsV1Response,
+            cast_to=models.CategoryInstrumentsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -240,7 +245,7 @@ class AsyncCategories(AsyncAPIResource):
                 "page_number": page_number,
                 "page_size": page_size,
             },
-            cast_to=CategoryInstrumentsV1Response,
+            cast_to=models.CategoryInstrumentsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ig_sdk._generated.models import ClientSentimentListResponse, MarketSentiment
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import ClientSentimentListResponse, MarketSentiment
 
 __all__ = ["ClientSentiment", "AsyncClientSentiment"]
 
@@ -54,7 +59,7 @@ class ClientSentiment(SyncAPIResource):
             {
                 "market_ids": market_ids,
             },
-            cast_to=ClientSentimentListResponse,
+            cast_to=models.ClientSentimentListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -90,7 +95,7 @@ class ClientSentiment(SyncAPIResource):
             {
                 "market_id": market_id,
             },
-            cast_to=ClientSentimentListResponse,
+            cast_to=models.ClientSentimentListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -126,7 +131,7 @@ class ClientSentiment(SyncAPIResource):
             {
                 "market_id": market_id,
             },
-            cast_to=MarketSentiment,
+            cast_to=models.MarketSentiment,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -190,7 +195,7 @@ class AsyncClientSentiment(AsyncAPIResource):
             {
                 "market_ids": market_ids,
             },
-            cast_to=ClientSentimentListResponse,
+            cast_to=models.ClientSentimentListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -226,7 +231,7 @@ class AsyncClientSentiment(AsyncAPIResource):
             {
                 "market_id": market_id,
             },
-            cast_to=ClientSentimentListResponse,
+            cast_to=models.ClientSentimentListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -262,7 +267,7 @@ class AsyncClientSentiment(AsyncAPIResource):
             {
                 "market_id": market_id,
             },
-            cast_to=MarketSentiment,
+            cast_to=models.MarketSentiment,
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -7,22 +7,26 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ig_sdk._generated.models import (
-    Direction,
-    IndicativeCostsAndChargesCloseV1Response,
-    IndicativeCostsAndChargesEditV1Response,
-    IndicativeCostsAndChargesHistoryV1Response,
-    IndicativeCostsAndChargesOpenV1Response,
-)
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        Direction,
+        IndicativeCostsAndChargesCloseV1Response,
+        IndicativeCostsAndChargesEditV1Response,
+        IndicativeCostsAndChargesHistoryV1Response,
+        IndicativeCostsAndChargesOpenV1Response,
+    )
 
 __all__ = ["Costs", "AsyncCosts"]
 
@@ -100,7 +104,7 @@ class Costs(SyncAPIResource):
                 "price_level": price_level,
                 "stop_level": stop_level,
             },
-            cast_to=IndicativeCostsAndChargesOpenV1Response,
+            cast_to=models.IndicativeCostsAndChargesOpenV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -175,7 +179,7 @@ class Costs(SyncAPIResource):
                 "price_level": price_level,
                 "stop_level": stop_level,
             },
-            cast_to=IndicativeCostsAndChargesCloseV1Response,
+            cast_to=models.IndicativeCostsAndChargesCloseV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -255,7 +259,7 @@ class Costs(SyncAPIResource):
                 "price_level": price_level,
                 "stop_level": stop_level,
             },
-            cast_to=IndicativeCostsAndChargesEditV1Response,
+            cast_to=models.IndicativeCostsAndChargesEditV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -307,7 +311,7 @@ class Costs(SyncAPIResource):
                 "page_number": page_number,
                 "type": type,
             },
-            cast_to=IndicativeCostsAndChargesHistoryV1Response,
+            cast_to=models.IndicativeCostsAndChargesHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -376,7 +380,7 @@ class Costs(SyncAPIResource):
                 "page_number": page_number,
                 "type": type,
             },
-            cast_to=IndicativeCostsAndChargesHistoryV1Response,
+            cast_to=models.IndicativeCostsAndChargesHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -484,7 +488,7 @@ class AsyncCosts(AsyncAPIResource):
                 "price_level": price_level,
                 "stop_level": stop_level,
             },
-            cast_to=IndicativeCostsAndChargesOpenV1Response,
+            cast_to=models.IndicativeCostsAndChargesOpenV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -559,7 +563,7 @@ class AsyncCosts(AsyncAPIResource):
                 "price_level": price_level,
                 "stop_level": stop_level,
             },
-            cast_to=IndicativeCostsAndChargesCloseV1Response,
+            cast_to=models.IndicativeCostsAndChargesCloseV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -639,7 +643,7 @@ class AsyncCosts(AsyncAPIResource):
                 "price_level": price_level,
                 "stop_level": stop_level,
             },
-            cast_to=IndicativeCostsAndChargesEditV1Response,
+            cast_to=models.IndicativeCostsAndChargesEditV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -691,7 +695,7 @@ class AsyncCosts(AsyncAPIResource):
                 "page_number": page_number,
                 "type": type,
             },
-            cast_to=IndicativeCostsAndChargesHistoryV1Response,
+            cast_to=models.IndicativeCostsAndChargesHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -760,7 +764,7 @@ class AsyncCosts(AsyncAPIResource):
                 "page_number": page_number,
                 "type": type,
             },
-            cast_to=IndicativeCostsAndChargesHistoryV1Response,
+            cast_to=models.IndicativeCostsAndChargesHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ig_sdk._generated.models import DealConfirmationV1Response, RepeatDealingWindowResponse
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import DealConfirmationV1Response, RepeatDealingWindowResponse
 
 __all__ = ["Deals", "AsyncDeals"]
 
@@ -56,7 +61,7 @@ class Deals(SyncAPIResource):
             {
                 "deal_reference": deal_reference,
             },
-            cast_to=DealConfirmationV1Response,
+            cast_to=models.DealConfirmationV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -96,7 +101,7 @@ class Deals(SyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=RepeatDealingWindowResponse,
+            cast_to=models.RepeatDealingWindowResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -159,7 +164,7 @@ class AsyncDeals(AsyncAPIResource):
             {
                 "deal_reference": deal_reference,
             },
-            cast_to=DealConfirmationV1Response,
+            cast_to=models.DealConfirmationV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -199,7 +204,7 @@ class AsyncDeals(AsyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=RepeatDealingWindowResponse,
+            cast_to=models.RepeatDealingWindowResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )

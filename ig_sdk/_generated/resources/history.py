@@ -6,24 +6,28 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import date, datetime
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
-from ig_sdk._generated.models import (
-    ActivityHistoryV1Response,
-    ActivityHistoryV2Response,
-    ActivityHistoryV3Response,
-    TransactionHistoryV1Response,
-    TransactionHistoryV2Response,
-    TransactionTypeFilter,
-)
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        ActivityHistoryV1Response,
+        ActivityHistoryV2Response,
+        ActivityHistoryV3Response,
+        TransactionHistoryV1Response,
+        TransactionHistoryV2Response,
+        TransactionTypeFilter,
+    )
 
 __all__ = ["History", "AsyncHistory"]
 
@@ -82,7 +86,7 @@ class History(SyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=ActivityHistoryV2Response,
+            cast_to=models.ActivityHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -142,7 +146,7 @@ class History(SyncAPIResource):
                 "filter": filter,
                 "page_size": page_size,
             },
-            cast_to=ActivityHistoryV3Response,
+            cast_to=models.ActivityHistoryV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -182,7 +186,7 @@ class History(SyncAPIResource):
                 "from_date": from_date,
                 "to_date": to_date,
             },
-            cast_to=ActivityHistoryV1Response,
+            cast_to=models.ActivityHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -219,7 +223,7 @@ class History(SyncAPIResource):
             {
                 "last_period": last_period,
             },
-            cast_to=ActivityHistoryV1Response,
+            cast_to=models.ActivityHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -279,7 +283,7 @@ class History(SyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=TransactionHistoryV2Response,
+            cast_to=models.TransactionHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -322,7 +326,7 @@ class History(SyncAPIResource):
                 "from_date": from_date,
                 "to_date": to_date,
             },
-            cast_to=TransactionHistoryV1Response,
+            cast_to=models.TransactionHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -361,7 +365,7 @@ class History(SyncAPIResource):
                 "transaction_type": transaction_type,
                 "last_period": last_period,
             },
-            cast_to=TransactionHistoryV1Response,
+            cast_to=models.TransactionHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -395,7 +399,7 @@ class History(SyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=ActivityHistoryV2Response,
+            cast_to=models.ActivityHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -429,7 +433,7 @@ class History(SyncAPIResource):
                 "filter": filter,
                 "page_size": page_size,
             },
-            cast_to=ActivityHistoryV3Response,
+            cast_to=models.ActivityHistoryV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -465,7 +469,7 @@ class History(SyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=TransactionHistoryV2Response,
+            cast_to=models.TransactionHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -559,7 +563,7 @@ class AsyncHistory(AsyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=ActivityHistoryV2Response,
+            cast_to=models.ActivityHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -619,7 +623,7 @@ class AsyncHistory(AsyncAPIResource):
                 "filter": filter,
                 "page_size": page_size,
             },
-            cast_to=ActivityHistoryV3Response,
+            cast_to=models.ActivityHistoryV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -659,7 +663,7 @@ class AsyncHistory(AsyncAPIResource):
                 "from_date": from_date,
                 "to_date": to_date,
             },
-            cast_to=ActivityHistoryV1Response,
+            cast_to=models.ActivityHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -696,7 +700,7 @@ class AsyncHistory(AsyncAPIResource):
             {
                 "last_period": last_period,
             },
-            cast_to=ActivityHistoryV1Response,
+            cast_to=models.ActivityHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -756,7 +760,7 @@ class AsyncHistory(AsyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=TransactionHistoryV2Response,
+            cast_to=models.TransactionHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -799,7 +803,7 @@ class AsyncHistory(AsyncAPIResource):
                 "from_date": from_date,
                 "to_date": to_date,
             },
-            cast_to=TransactionHistoryV1Response,
+            cast_to=models.TransactionHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -838,7 +842,7 @@ class AsyncHistory(AsyncAPIResource):
                 "transaction_type": transaction_type,
                 "last_period": last_period,
             },
-            cast_to=TransactionHistoryV1Response,
+            cast_to=models.TransactionHistoryV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -872,7 +876,7 @@ class AsyncHistory(AsyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=ActivityHistoryV2Response,
+            cast_to=models.ActivityHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -906,7 +910,7 @@ class AsyncHistory(AsyncAPIResource):
                 "filter": filter,
                 "page_size": page_size,
             },
-            cast_to=ActivityHistoryV3Response,
+            cast_to=models.ActivityHistoryV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -942,7 +946,7 @@ class AsyncHistory(AsyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=TransactionHistoryV2Response,
+            cast_to=models.TransactionHistoryV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,

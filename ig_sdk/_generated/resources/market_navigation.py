@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ig_sdk._generated.models import MarketNavigationResponse
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import MarketNavigationResponse
 
 __all__ = ["MarketNavigation", "AsyncMarketNavigation"]
 
@@ -45,7 +50,7 @@ class MarketNavigation(SyncAPIResource):
         return self._request(
             OPERATIONS["getMarketNavigationRootV1"],
             {},
-            cast_to=MarketNavigationResponse,
+            cast_to=models.MarketNavigationResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -81,7 +86,7 @@ class MarketNavigation(SyncAPIResource):
             {
                 "node_id": node_id,
             },
-            cast_to=MarketNavigationResponse,
+            cast_to=models.MarketNavigationResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -133,7 +138,7 @@ class AsyncMarketNavigation(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getMarketNavigationRootV1"],
             {},
-            cast_to=MarketNavigationResponse,
+            cast_to=models.MarketNavigationResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -169,7 +174,7 @@ class AsyncMarketNavigation(AsyncAPIResource):
             {
                 "node_id": node_id,
             },
-            cast_to=MarketNavigationResponse,
+            cast_to=models.MarketNavigationResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -5,24 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
-from ig_sdk._generated.models import (
-    MarketDetail,
-    MarketDetailsFilter,
-    MarketDetailsListResponse,
-    MarketDetailsV1Response,
-    MarketDetailsV2Response,
-    MarketDetailsV4Response,
-    MarketSearchV1Response,
-)
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        MarketDetail,
+        MarketDetailsFilter,
+        MarketDetailsListResponse,
+        MarketDetailsV1Response,
+        MarketDetailsV2Response,
+        MarketDetailsV4Response,
+        MarketSearchV1Response,
+    )
 
 __all__ = ["Markets", "AsyncMarkets"]
 
@@ -67,7 +71,7 @@ class Markets(SyncAPIResource):
             {
                 "epics": epics,
             },
-            cast_to=MarketDetailsListResponse,
+            cast_to=models.MarketDetailsListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -105,7 +109,7 @@ class Markets(SyncAPIResource):
             {
                 "search_term": search_term,
             },
-            cast_to=MarketSearchV1Response,
+            cast_to=models.MarketSearchV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -148,7 +152,7 @@ class Markets(SyncAPIResource):
                 "epics": epics,
                 "filter": filter,
             },
-            cast_to=MarketDetailsListResponse,
+            cast_to=models.MarketDetailsListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -186,7 +190,7 @@ class Markets(SyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetailsV1Response,
+            cast_to=models.MarketDetailsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -224,7 +228,7 @@ class Markets(SyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetailsV2Response,
+            cast_to=models.MarketDetailsV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -263,7 +267,7 @@ class Markets(SyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetail,
+            cast_to=models.MarketDetail,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -303,7 +307,7 @@ class Markets(SyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetailsV4Response,
+            cast_to=models.MarketDetailsV4Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -374,7 +378,7 @@ class AsyncMarkets(AsyncAPIResource):
             {
                 "epics": epics,
             },
-            cast_to=MarketDetailsListResponse,
+            cast_to=models.MarketDetailsListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -412,7 +416,7 @@ class AsyncMarkets(AsyncAPIResource):
             {
                 "search_term": search_term,
             },
-            cast_to=MarketSearchV1Response,
+            cast_to=models.MarketSearchV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -455,7 +459,7 @@ class AsyncMarkets(AsyncAPIResource):
                 "epics": epics,
                 "filter": filter,
             },
-            cast_to=MarketDetailsListResponse,
+            cast_to=models.MarketDetailsListResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -493,7 +497,7 @@ class AsyncMarkets(AsyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetailsV1Response,
+            cast_to=models.MarketDetailsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -531,7 +535,7 @@ class AsyncMarkets(AsyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetailsV2Response,
+            cast_to=models.MarketDetailsV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -570,7 +574,7 @@ class AsyncMarkets(AsyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetail,
+            cast_to=models.MarketDetail,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -610,7 +614,7 @@ class AsyncMarkets(AsyncAPIResource):
             {
                 "epic": epic,
             },
-            cast_to=MarketDetailsV4Response,
+            cast_to=models.MarketDetailsV4Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -6,27 +6,31 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
-from ig_sdk._generated.models import (
-    DealReferenceResponse,
-    Direction,
-    PositionOrderType,
-    PositionsV1Response,
-    PositionsV2Response,
-    PositionTimeInForce,
-    PositionV1Entry,
-    PositionV2Entry,
-    SprintMarketExpiryPeriod,
-    SprintMarketPositionsResponse,
-)
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        DealReferenceResponse,
+        Direction,
+        PositionOrderType,
+        PositionsV1Response,
+        PositionsV2Response,
+        PositionTimeInForce,
+        PositionV1Entry,
+        PositionV2Entry,
+        SprintMarketExpiryPeriod,
+        SprintMarketPositionsResponse,
+    )
 
 __all__ = ["Positions", "AsyncPositions"]
 
@@ -63,7 +67,7 @@ class Positions(SyncAPIResource):
         return self._request(
             OPERATIONS["getPositionsV1"],
             {},
-            cast_to=PositionsV1Response,
+            cast_to=models.PositionsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -95,7 +99,7 @@ class Positions(SyncAPIResource):
         return self._request(
             OPERATIONS["getPositionsV2"],
             {},
-            cast_to=PositionsV2Response,
+            cast_to=models.PositionsV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -168,7 +172,7 @@ class Positions(SyncAPIResource):
                 "time_in_force": time_in_force,
                 "quote_id": quote_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -253,7 +257,7 @@ class Positions(SyncAPIResource):
                 "limit_distance": limit_distance,
                 "quote_id": quote_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -357,7 +361,7 @@ class Positions(SyncAPIResource):
                 "limit_distance": limit_distance,
                 "quote_id": quote_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -407,7 +411,7 @@ class Positions(SyncAPIResource):
                 "limit_level": limit_level,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -467,7 +471,7 @@ class Positions(SyncAPIResource):
                 "trailing_stop_increment": trailing_stop_increment,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -498,7 +502,7 @@ class Positions(SyncAPIResource):
         return self._request(
             OPERATIONS["getSprintMarketPositionsV1"],
             {},
-            cast_to=SprintMarketPositionsResponse,
+            cast_to=models.SprintMarketPositionsResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -529,7 +533,7 @@ class Positions(SyncAPIResource):
         return self._request(
             OPERATIONS["getSprintMarketPositionsV2"],
             {},
-            cast_to=SprintMarketPositionsResponse,
+            cast_to=models.SprintMarketPositionsResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -583,7 +587,7 @@ class Positions(SyncAPIResource):
                 "expiry_period": expiry_period,
                 "deal_reference": deal_reference,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -622,7 +626,7 @@ class Positions(SyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=PositionV1Entry,
+            cast_to=models.PositionV1Entry,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -659,7 +663,7 @@ class Positions(SyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=PositionV2Entry,
+            cast_to=models.PositionV2Entry,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -735,7 +739,7 @@ class AsyncPositions(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getPositionsV1"],
             {},
-            cast_to=PositionsV1Response,
+            cast_to=models.PositionsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -767,7 +771,7 @@ class AsyncPositions(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getPositionsV2"],
             {},
-            cast_to=PositionsV2Response,
+            cast_to=models.PositionsV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -840,7 +844,7 @@ class AsyncPositions(AsyncAPIResource):
                 "time_in_force": time_in_force,
                 "quote_id": quote_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -925,7 +929,7 @@ class AsyncPositions(AsyncAPIResource):
                 "limit_distance": limit_distance,
                 "quote_id": quote_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1029,7 +1033,7 @@ class AsyncPositions(AsyncAPIResource):
                 "limit_distance": limit_distance,
                 "quote_id": quote_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1079,7 +1083,7 @@ class AsyncPositions(AsyncAPIResource):
                 "limit_level": limit_level,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1139,7 +1143,7 @@ class AsyncPositions(AsyncAPIResource):
                 "trailing_stop_increment": trailing_stop_increment,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1170,7 +1174,7 @@ class AsyncPositions(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getSprintMarketPositionsV1"],
             {},
-            cast_to=SprintMarketPositionsResponse,
+            cast_to=models.SprintMarketPositionsResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1201,7 +1205,7 @@ class AsyncPositions(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getSprintMarketPositionsV2"],
             {},
-            cast_to=SprintMarketPositionsResponse,
+            cast_to=models.SprintMarketPositionsResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1255,7 +1259,7 @@ class AsyncPositions(AsyncAPIResource):
                 "expiry_period": expiry_period,
                 "deal_reference": deal_reference,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1294,7 +1298,7 @@ class AsyncPositions(AsyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=PositionV1Entry,
+            cast_to=models.PositionV1Entry,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -1331,7 +1335,7 @@ class AsyncPositions(AsyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=PositionV2Entry,
+            cast_to=models.PositionV2Entry,
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -6,17 +6,26 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
-from ig_sdk._generated.models import NumPointsResolution, PriceResolution, PricesResponse, PricesV3Response
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        NumPointsResolution,
+        PriceResolution,
+        PricesResponse,
+        PricesV3Response,
+    )
 
 __all__ = ["Prices", "AsyncPrices"]
 
@@ -103,7 +112,7 @@ class Prices(SyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=PricesV3Response,
+            cast_to=models.PricesV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -172,7 +181,7 @@ class Prices(SyncAPIResource):
                 "startdate": startdate,
                 "enddate": enddate,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -233,7 +242,7 @@ class Prices(SyncAPIResource):
                 "resolution": resolution,
                 "num_points": num_points,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -293,7 +302,7 @@ class Prices(SyncAPIResource):
                 "resolution": resolution,
                 "num_points": num_points,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -358,7 +367,7 @@ class Prices(SyncAPIResource):
                 "start_date": start_date,
                 "end_date": end_date,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -411,7 +420,7 @@ class Prices(SyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=PricesV3Response,
+            cast_to=models.PricesV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,
@@ -524,7 +533,7 @@ class AsyncPrices(AsyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=PricesV3Response,
+            cast_to=models.PricesV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -593,7 +602,7 @@ class AsyncPrices(AsyncAPIResource):
                 "startdate": startdate,
                 "enddate": enddate,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -654,7 +663,7 @@ class AsyncPrices(AsyncAPIResource):
                 "resolution": resolution,
                 "num_points": num_points,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -714,7 +723,7 @@ class AsyncPrices(AsyncAPIResource):
                 "resolution": resolution,
                 "num_points": num_points,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -779,7 +788,7 @@ class AsyncPrices(AsyncAPIResource):
                 "start_date": start_date,
                 "end_date": end_date,
             },
-            cast_to=PricesResponse,
+            cast_to=models.PricesResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -832,7 +841,7 @@ class AsyncPrices(AsyncAPIResource):
                 "page_size": page_size,
                 "page_number": page_number,
             },
-            cast_to=PricesV3Response,
+            cast_to=models.PricesV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
             on_page=on_page,

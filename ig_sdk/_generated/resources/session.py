@@ -5,22 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
-from ig_sdk._generated.models import (
-    CreateSessionResponse,
-    CreateSessionV3Response,
-    EncryptionKeyV1Response,
-    OAuthToken,
-    SessionV1Response,
-    UpdateActiveAccountV1Response,
-)
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        CreateSessionResponse,
+        CreateSessionV3Response,
+        EncryptionKeyV1Response,
+        OAuthToken,
+        SessionV1Response,
+        UpdateActiveAccountV1Response,
+    )
 
 __all__ = ["Session", "AsyncSession"]
 
@@ -93,7 +98,7 @@ class Session(SyncAPIResource):
             {
                 "fetch_session_tokens": fetch_session_tokens,
             },
-            cast_to=SessionV1Response,
+            cast_to=models.SessionV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -141,7 +146,7 @@ class Session(SyncAPIResource):
                 "password": password,
                 "encrypted_password": encrypted_password,
             },
-            cast_to=CreateSessionResponse,
+            cast_to=models.CreateSessionResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -190,7 +195,7 @@ class Session(SyncAPIResource):
                 "password": password,
                 "encrypted_password": encrypted_password,
             },
-            cast_to=CreateSessionResponse,
+            cast_to=models.CreateSessionResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -232,7 +237,7 @@ class Session(SyncAPIResource):
                 "identifier": identifier,
                 "password": password,
             },
-            cast_to=CreateSessionV3Response,
+            cast_to=models.CreateSessionV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -273,7 +278,7 @@ class Session(SyncAPIResource):
                 "account_id": account_id,
                 "default_account": default_account,
             },
-            cast_to=UpdateActiveAccountV1Response,
+            cast_to=models.UpdateActiveAccountV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -304,7 +309,7 @@ class Session(SyncAPIResource):
         return self._request(
             OPERATIONS["getEncryptionKeySessionV1"],
             {},
-            cast_to=EncryptionKeyV1Response,
+            cast_to=models.EncryptionKeyV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -340,7 +345,7 @@ class Session(SyncAPIResource):
             {
                 "refresh_token": refresh_token,
             },
-            cast_to=OAuthToken,
+            cast_to=models.OAuthToken,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -446,7 +451,7 @@ class AsyncSession(AsyncAPIResource):
             {
                 "fetch_session_tokens": fetch_session_tokens,
             },
-            cast_to=SessionV1Response,
+            cast_to=models.SessionV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -494,7 +499,7 @@ class AsyncSession(AsyncAPIResource):
                 "password": password,
                 "encrypted_password": encrypted_password,
             },
-            cast_to=CreateSessionResponse,
+            cast_to=models.CreateSessionResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -543,7 +548,7 @@ class AsyncSession(AsyncAPIResource):
                 "password": password,
                 "encrypted_password": encrypted_password,
             },
-            cast_to=CreateSessionResponse,
+            cast_to=models.CreateSessionResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -585,7 +590,7 @@ class AsyncSession(AsyncAPIResource):
                 "identifier": identifier,
                 "password": password,
             },
-            cast_to=CreateSessionV3Response,
+            cast_to=models.CreateSessionV3Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -626,7 +631,7 @@ class AsyncSession(AsyncAPIResource):
                 "account_id": account_id,
                 "default_account": default_account,
             },
-            cast_to=UpdateActiveAccountV1Response,
+            cast_to=models.UpdateActiveAccountV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -657,7 +662,7 @@ class AsyncSession(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getEncryptionKeySessionV1"],
             {},
-            cast_to=EncryptionKeyV1Response,
+            cast_to=models.EncryptionKeyV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -693,7 +698,7 @@ class AsyncSession(AsyncAPIResource):
             {
                 "refresh_token": refresh_token,
             },
-            cast_to=OAuthToken,
+            cast_to=models.OAuthToken,
             extra_headers=extra_headers,
             timeout=timeout,
         )

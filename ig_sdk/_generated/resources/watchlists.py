@@ -5,19 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ig_sdk._generated.models import (
-    CreateWatchlistV1Response,
-    StatusResponse,
-    WatchlistMarketsV1Response,
-    WatchlistsV1Response,
-)
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        CreateWatchlistV1Response,
+        StatusResponse,
+        WatchlistMarketsV1Response,
+        WatchlistsV1Response,
+    )
 
 __all__ = ["Watchlists", "AsyncWatchlists"]
 
@@ -50,7 +55,7 @@ class Watchlists(SyncAPIResource):
         return self._request(
             OPERATIONS["getWatchlistsV1"],
             {},
-            cast_to=WatchlistsV1Response,
+            cast_to=models.WatchlistsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -91,7 +96,7 @@ class Watchlists(SyncAPIResource):
                 "name": name,
                 "epics": epics,
             },
-            cast_to=CreateWatchlistV1Response,
+            cast_to=models.CreateWatchlistV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -126,7 +131,7 @@ class Watchlists(SyncAPIResource):
             {
                 "watchlist_id": watchlist_id,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -162,7 +167,7 @@ class Watchlists(SyncAPIResource):
             {
                 "watchlist_id": watchlist_id,
             },
-            cast_to=WatchlistMarketsV1Response,
+            cast_to=models.WatchlistMarketsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -200,7 +205,7 @@ class Watchlists(SyncAPIResource):
                 "watchlist_id": watchlist_id,
                 "epic": epic,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -238,7 +243,7 @@ class Watchlists(SyncAPIResource):
                 "watchlist_id": watchlist_id,
                 "epic": epic,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -302,7 +307,7 @@ class AsyncWatchlists(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getWatchlistsV1"],
             {},
-            cast_to=WatchlistsV1Response,
+            cast_to=models.WatchlistsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -343,7 +348,7 @@ class AsyncWatchlists(AsyncAPIResource):
                 "name": name,
                 "epics": epics,
             },
-            cast_to=CreateWatchlistV1Response,
+            cast_to=models.CreateWatchlistV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -378,7 +383,7 @@ class AsyncWatchlists(AsyncAPIResource):
             {
                 "watchlist_id": watchlist_id,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -414,7 +419,7 @@ class AsyncWatchlists(AsyncAPIResource):
             {
                 "watchlist_id": watchlist_id,
             },
-            cast_to=WatchlistMarketsV1Response,
+            cast_to=models.WatchlistMarketsV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -452,7 +457,7 @@ class AsyncWatchlists(AsyncAPIResource):
                 "watchlist_id": watchlist_id,
                 "epic": epic,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -490,7 +495,7 @@ class AsyncWatchlists(AsyncAPIResource):
                 "watchlist_id": watchlist_id,
                 "epic": epic,
             },
-            cast_to=StatusResponse,
+            cast_to=models.StatusResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )

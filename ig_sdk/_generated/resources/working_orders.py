@@ -7,23 +7,27 @@ from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
-from ig_sdk._generated.models import (
-    DealReferenceResponse,
-    Direction,
-    WorkingOrdersV1Response,
-    WorkingOrdersV2Response,
-    WorkingOrderTimeInForce,
-    WorkingOrderType,
-)
+from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+
+# The models load with the first call that needs them (through ``models``), not with this module.
+if TYPE_CHECKING:
+    from ig_sdk._generated.models import (
+        DealReferenceResponse,
+        Direction,
+        WorkingOrdersV1Response,
+        WorkingOrdersV2Response,
+        WorkingOrderTimeInForce,
+        WorkingOrderType,
+    )
 
 __all__ = ["WorkingOrders", "AsyncWorkingOrders"]
 
@@ -58,7 +62,7 @@ class WorkingOrders(SyncAPIResource):
         return self._request(
             OPERATIONS["getWorkingOrdersV1"],
             {},
-            cast_to=WorkingOrdersV1Response,
+            cast_to=models.WorkingOrdersV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -91,7 +95,7 @@ class WorkingOrders(SyncAPIResource):
         return self._request(
             OPERATIONS["getWorkingOrdersV2"],
             {},
-            cast_to=WorkingOrdersV2Response,
+            cast_to=models.WorkingOrdersV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -178,7 +182,7 @@ class WorkingOrders(SyncAPIResource):
                 "limit_level": limit_level,
                 "limit_distance": limit_distance,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -271,7 +275,7 @@ class WorkingOrders(SyncAPIResource):
                 "limit_level": limit_level,
                 "limit_distance": limit_distance,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -310,7 +314,7 @@ class WorkingOrders(SyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -347,7 +351,7 @@ class WorkingOrders(SyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -421,7 +425,7 @@ class WorkingOrders(SyncAPIResource):
                 "type": type,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -494,7 +498,7 @@ class WorkingOrders(SyncAPIResource):
                 "type": type,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -558,7 +562,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getWorkingOrdersV1"],
             {},
-            cast_to=WorkingOrdersV1Response,
+            cast_to=models.WorkingOrdersV1Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -591,7 +595,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         return await self._request(
             OPERATIONS["getWorkingOrdersV2"],
             {},
-            cast_to=WorkingOrdersV2Response,
+            cast_to=models.WorkingOrdersV2Response,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -678,7 +682,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
                 "limit_level": limit_level,
                 "limit_distance": limit_distance,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -771,7 +775,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
                 "limit_level": limit_level,
                 "limit_distance": limit_distance,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -810,7 +814,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -847,7 +851,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
             {
                 "deal_id": deal_id,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -921,7 +925,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
                 "type": type,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -994,7 +998,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
                 "type": type,
                 "guaranteed_stop": guaranteed_stop,
             },
-            cast_to=DealReferenceResponse,
+            cast_to=models.DealReferenceResponse,
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from ig_sdk._generated.models._shared import AccountType, Balance
-from ig_sdk._models import IGRequestModel, IGResponseModel, StrEnum
+from ig_sdk._models import IGResponseModel, StrEnum
 
 
 class AccountStatus(StrEnum):
@@ -57,24 +57,8 @@ class AccountsV1Response(IGResponseModel):
     """One entry per account."""
 
 
-class AccountPreferencesV1Response(IGResponseModel):
-    """The settings of the account the session is on."""
-
-    trailing_stops_enabled: Annotated[bool | None, Field(alias="trailingStopsEnabled")] = None
-    """True when trailing stops may be used on the account."""
-
-
-class UpdateAccountPreferencesV1Request(IGRequestModel):
-    """The preferences to set on the active account."""
-
-    trailing_stops_enabled: Annotated[bool | None, Field(alias="trailingStopsEnabled")] = None
-    """True to allow trailing stops on the account, false to forbid them."""
-
-
 __all__ = [
     "Account",
-    "AccountPreferencesV1Response",
     "AccountStatus",
     "AccountsV1Response",
-    "UpdateAccountPreferencesV1Request",
 ]

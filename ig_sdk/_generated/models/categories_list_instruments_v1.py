@@ -8,23 +8,6 @@ from ig_sdk._generated.models._shared import MarketSummary
 from ig_sdk._models import IGRequestModel, IGResponseModel
 
 
-class MarketCategory(IGResponseModel):
-    """A category of instruments the account can browse."""
-
-    code: str | None = None
-    """Category code, to pass to categories.list_instruments."""
-
-    non_tradeable: Annotated[bool | None, Field(alias="nonTradeable")] = None
-    """True when instruments of this category can be viewed but not dealt."""
-
-
-class CategoriesV1Response(IGResponseModel):
-    """Categories of instruments the account can browse."""
-
-    categories: list[MarketCategory] | None = None
-    """Every category available to the account."""
-
-
 class CategoryInstrumentsPage(IGResponseModel):
     """Paging facts of a category instruments answer."""
 
@@ -59,9 +42,7 @@ class GetCategoryInstrumentsV1Params(IGRequestModel):
 
 
 __all__ = [
-    "CategoriesV1Response",
     "CategoryInstrumentsPage",
     "CategoryInstrumentsV1Response",
     "GetCategoryInstrumentsV1Params",
-    "MarketCategory",
 ]
