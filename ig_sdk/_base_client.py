@@ -39,12 +39,11 @@ from ig_sdk._clock import SYSTEM_CLOCK, Clock
 from ig_sdk._config import DEFAULT_TIMEOUT, LONG_TIMEOUT, SHARED_FIELDS, ClientConfig, ClientOptions, Timeout
 from ig_sdk._gc import BULK_BYTES, paused_gc
 from ig_sdk._logging import guard_transport_logs, logger, redact_headers, redact_json
-from ig_sdk._pagination import VERBATIM_QUERY
 from ig_sdk._rate_limit import AsyncRateLimiterProtocol, BucketName, RateLimiter, RateLimiterProtocol
 from ig_sdk._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ig_sdk._retry import RetryPolicy, is_retryable, parse_retry_after
 from ig_sdk._sent_references import SentReferences
-from ig_sdk._sentinel import NOT_GIVEN, NotGiven
+from ig_sdk._sentinel import NOT_GIVEN, VERBATIM_QUERY, NotGiven
 from ig_sdk._stores import attach_stores
 from ig_sdk.errors import (
     APIConnectionError,

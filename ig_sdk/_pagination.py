@@ -11,12 +11,9 @@ from typing import Any, Final
 from urllib.parse import parse_qsl, urlsplit
 
 from ig_sdk._operation_record import Operation, Pagination
-from ig_sdk._sentinel import NotGiven
+from ig_sdk._sentinel import VERBATIM_QUERY, NotGiven
 
 __all__ = ["MAX_PAGES", "VERBATIM_QUERY", "PageProgress", "OnPage", "next_page_args", "progress_after"]
-
-VERBATIM_QUERY: Final = "__ig_verbatim_query__"
-"""Argument key (never a Python parameter name) for query values to send exactly as IG's link gave them."""
 
 MAX_PAGES: Final = 10_000
 """A ceiling for answers that never say "last page" (a broken link loop must not run forever)."""

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import httpx
 
-from ig_sdk._pages import AsyncPages, PageCall, SyncPages
-from ig_sdk._pagination import OnPage
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from ig_sdk._base_client import AsyncAPIClient, SyncAPIClient
     from ig_sdk._operation_record import Operation
+    from ig_sdk._pages import AsyncPages, SyncPages
+    from ig_sdk._pagination import OnPage
 
 __all__ = ["SyncAPIResource", "AsyncAPIResource"]
 
@@ -70,6 +70,8 @@ class SyncAPIResource:
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
     ) -> SyncPages[R]:
+        from ig_sdk._pages import PageCall, SyncPages  # paging loads with the first *_pages call
+
         return SyncPages(self._client, PageCall(op, args, cast_to, extra_headers, timeout, on_page))
 
 
@@ -123,4 +125,6 @@ class AsyncAPIResource:
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
     ) -> AsyncPages[R]:
+        from ig_sdk._pages import AsyncPages, PageCall  # paging loads with the first *_pages call
+
         return AsyncPages(self._client, PageCall(op, args, cast_to, extra_headers, timeout, on_page))

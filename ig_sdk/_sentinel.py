@@ -1,10 +1,13 @@
-"""The NOT_GIVEN sentinel, alone in a module so the client can import it without loading pydantic."""
+"""Argument markers (NOT_GIVEN, the verbatim-query key), importable without loading pydantic or paging."""
 
 from __future__ import annotations
 
 from typing import Final, Literal
 
-__all__ = ["NOT_GIVEN", "NotGiven"]
+__all__ = ["NOT_GIVEN", "NotGiven", "VERBATIM_QUERY"]
+
+VERBATIM_QUERY: Final = "__ig_verbatim_query__"
+"""Argument key (never a Python parameter name) for query values to send exactly as IG's link gave them."""
 
 
 class NotGiven:

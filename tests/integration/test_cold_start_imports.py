@@ -16,7 +16,7 @@ from ig_sdk.testing import IGSimulator
 
 from .conftest import HTTP_TIMEOUT
 
-# Never needed by a blocking program that does not stream, test or build frames.
+# Never needed by a blocking program that does not stream, test, page or build frames.
 _NEVER = (
     "asyncio",
     "lightstreamer",
@@ -25,6 +25,8 @@ _NEVER = (
     "ig_sdk.streaming",
     "ig_sdk.testing",
     "ig_sdk.lib",
+    "ig_sdk._pages",
+    "ig_sdk._pagination",
     "ig_sdk._generated.streaming",
     "ig_sdk._generated.error_codes",
 )

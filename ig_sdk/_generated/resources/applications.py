@@ -15,7 +15,8 @@ from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
-# The models load with the first call that needs them (through ``models``), not with this module.
+# For type checkers only: the models load with the first call needing them (through ``models``), paging
+# with the first ``*_pages`` call.
 if TYPE_CHECKING:
     from ig_sdk._generated.models import Application, ApplicationStatus, ApplicationsV1Response
 

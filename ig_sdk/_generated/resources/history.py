@@ -13,12 +13,12 @@ import httpx
 from ig_sdk._deprecation import deprecated
 from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
-from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
 
-# The models load with the first call that needs them (through ``models``), not with this module.
+# For type checkers only: the models load with the first call needing them (through ``models``), paging
+# with the first ``*_pages`` call.
 if TYPE_CHECKING:
     from ig_sdk._generated.models import (
         ActivityHistoryV1Response,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         TransactionHistoryV2Response,
         TransactionTypeFilter,
     )
+    from ig_sdk._pagination import OnPage
 
 __all__ = ["History", "AsyncHistory"]
 
