@@ -12,7 +12,7 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import httpx
 
@@ -35,9 +35,11 @@ MARKETS: Final = "markets.get"
 POSITIONS: Final = f"positions.list ({OPEN_POSITIONS})"
 PRICES: Final = f"prices.get ({SMALL_BARS} bars)"
 PRICES_LARGE: Final = f"prices.get ({LARGE_BARS:,} bars)"
-CALLS: Final = (MARKETS, POSITIONS, PRICES, PRICES_LARGE)
+# The same download with every bar then read (its close): ig-sdk builds a bar's model when it is first read.
+PRICES_LARGE_READ: Final = f"prices.get ({LARGE_BARS:,} bars), every bar read"
+CALLS: Final = (MARKETS, POSITIONS, PRICES, PRICES_LARGE, PRICES_LARGE_READ)
 # The 1,000-bar answer costs the simulator ~20x more to produce: fewer calls per round keep the run short.
-_PER_ROUND_DIVISOR: Final = {PRICES_LARGE: 5}
+_PER_ROUND_DIVISOR: Final = {PRICES_LARGE: 5, PRICES_LARGE_READ: 5}
 
 
 def _price_query(bars: int) -> dict[str, str]:
@@ -50,7 +52,15 @@ _RAW: Final[Mapping[str, tuple[str, str, Mapping[str, str]]]] = {
     POSITIONS: ("/positions", "2", {}),
     PRICES: (f"/prices/{EPIC}", "3", _price_query(SMALL_BARS)),
     PRICES_LARGE: (f"/prices/{EPIC}", "3", _price_query(LARGE_BARS)),
+    PRICES_LARGE_READ: (f"/prices/{EPIC}", "3", _price_query(LARGE_BARS)),
 }
+
+
+def _closes(answer: Any) -> list[Any]:
+    """Every bar's closing bid, from IG's JSON as decoded (raw) or from a typed answer (ig-sdk)."""
+    if isinstance(answer, dict):
+        return [bar["closePrice"]["bid"] for bar in answer["prices"]]
+    return [bar.close_price.bid for bar in answer.prices]
 
 
 @dataclass(frozen=True)
@@ -104,21 +114,27 @@ def _raw_sync_calls(http: httpx.Client, sim: IGSimulator) -> dict[str, Callable[
         headers = _raw_headers(sim, tokens, version)
         return lambda: json.loads(http.get(path, headers=headers, params=query).content)
 
-    return {name: make(*_RAW[name]) for name in CALLS}
+    calls = {name: make(*_RAW[name]) for name in CALLS}
+    download = calls[PRICES_LARGE_READ]
+    calls[PRICES_LARGE_READ] = lambda: _closes(download())
+    return calls
 
 
 def _raw_async_calls(
     http: httpx.AsyncClient, sim: IGSimulator, tokens: Mapping[str, str]
 ) -> dict[str, Callable[[], Awaitable[object]]]:
-    def make(path: str, version: str, query: Mapping[str, str]) -> Callable[[], Awaitable[object]]:
+    def make(
+        path: str, version: str, query: Mapping[str, str], read: bool
+    ) -> Callable[[], Awaitable[object]]:
         headers = _raw_headers(sim, tokens, version)
 
         async def call() -> object:
-            return json.loads((await http.get(path, headers=headers, params=query)).content)
+            answer = json.loads((await http.get(path, headers=headers, params=query)).content)
+            return _closes(answer) if read else answer
 
         return call
 
-    return {name: make(*_RAW[name]) for name in CALLS}
+    return {name: make(*_RAW[name], name == PRICES_LARGE_READ) for name in CALLS}
 
 
 def _sdk_sync_calls(client: IGClient) -> dict[str, Callable[[], object]]:
@@ -127,6 +143,9 @@ def _sdk_sync_calls(client: IGClient) -> dict[str, Callable[[], object]]:
         POSITIONS: lambda: client.positions.list(),
         PRICES: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=SMALL_BARS, page_size=0),
         PRICES_LARGE: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=LARGE_BARS, page_size=0),
+        PRICES_LARGE_READ: lambda: _closes(
+            client.prices.get(epic=EPIC, resolution="HOUR", max=LARGE_BARS, page_size=0)
+        ),
     }
 
 
@@ -136,7 +155,12 @@ def _sdk_async_calls(client: AsyncIGClient) -> dict[str, Callable[[], Awaitable[
         POSITIONS: lambda: client.positions.list(),
         PRICES: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=SMALL_BARS, page_size=0),
         PRICES_LARGE: lambda: client.prices.get(epic=EPIC, resolution="HOUR", max=LARGE_BARS, page_size=0),
+        PRICES_LARGE_READ: lambda: _read_async(client),
     }
+
+
+async def _read_async(client: AsyncIGClient) -> list[Any]:
+    return _closes(await client.prices.get(epic=EPIC, resolution="HOUR", max=LARGE_BARS, page_size=0))
 
 
 def open_positions(client: IGClient) -> None:
@@ -180,7 +204,7 @@ def _run_sync(
         results: dict[str, dict[str, Cost]] = {}
         for call in CALLS:
             results[call] = measure_sync(
-                {impl: calls[call] for impl, calls in impls.items()},
+                {impl: calls[call] for impl, calls in impls.items() if call in calls},
                 rounds=settings.rounds,
                 per_round=_per_round(settings, call),
                 warmup=settings.warmup,

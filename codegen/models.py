@@ -138,7 +138,36 @@ def generate_models(spec: Spec) -> str:
     if not isinstance(source, str):
         raise TypeError("datamodel-code-generator returned several modules; expected one")
     _reject_numbered_names(source, set(schemas))
-    return _tidy(source, sorted(schemas))
+    return _tidy(_lazy_rows(source, spec), sorted(schemas))
+
+
+def _lazy_rows(source: str, spec: Spec) -> str:
+    """``x-ig-rows: lazy`` arrays become ``Rows[Model]``: checked on arrival, a row built when first read."""
+    for name, schema in sorted(spec.schemas.items()):
+        for prop, value in sorted((schema.get("properties") or {}).items()):
+            if value.get("x-ig-rows") != "lazy":
+                continue
+            item = ref_name(value.get("items") or {})
+            if value.get("type") != "array" or item is None:
+                raise ValueError(f"{name}.{prop}: x-ig-rows needs an array of a named model")
+            block = re.search(rf"^class {name}\(.*?(?=^\S|\Z)", source, flags=re.M | re.S)
+            if block is None:
+                raise ValueError(f"{name}: no generated class for an x-ig-rows field")
+            body, count = re.subn(
+                rf"^(    \w+: (?:Annotated\[)?)list\[{item}\]", rf"\1Rows[{item}]", block.group(0), flags=re.M
+            )
+            if count != 1:
+                raise ValueError(f"{name}.{prop}: expected one list[{item}] field, found {count}")
+            source = source[: block.start()] + body + source[block.end() :]
+            if "from ig_sdk._rows import Rows" not in source:
+                source = re.sub(
+                    r"^(from pydantic import .*)$",
+                    r"\1\nfrom ig_sdk._rows import Rows",
+                    source,
+                    count=1,
+                    flags=re.M,
+                )
+    return source
 
 
 def _reject_numbered_names(source: str, expected: set[str]) -> None:

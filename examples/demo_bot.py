@@ -157,7 +157,7 @@ def download_candles(client: IGClient, report: Report, epic: str) -> None:
     """Download hourly candles in one page and summarise them."""
     report.step(f"Download {CANDLES} hourly candles of {epic}")
     prices = client.prices.get(epic=epic, resolution="HOUR", max=CANDLES, page_size=0)
-    bars: list[PricesV3Bar] = prices.prices
+    bars: Sequence[PricesV3Bar] = prices.prices
     rows = [
         [b.snapshot_time, *(_mid(p) for p in (b.open_price, b.high_price, b.low_price, b.close_price))]
         for b in bars

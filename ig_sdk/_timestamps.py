@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Annotated, Any, Final, TypeAlias, TypeVar
 
@@ -162,6 +163,26 @@ def _parse_good_till(value: Any) -> Any:
     if isinstance(value, str) and value.strip().upper() in _GOOD_TILL_CANCELLED:
         return None
     return _parse_datetime(value)
+
+
+# The 19-character spellings IG writes on every price bar (``2024/01/05 10:00:00``, ``2024-01-05T10:00:00``,
+# and with either separator) for real dates only: every string this matches is one that the parsers below
+# turn into a datetime on their fast path. ``ig_sdk._rows`` checks long lists against it without parsing.
+# February 29th is left out (leap years are beyond a pattern): such a row is then validated the slow way.
+_MONTH_DAY: Final = (  # {sep} between month and day; real days of each month
+    r"(?:(?:0[13578]|1[02]){sep}(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[469]|11){sep}(?:0[1-9]|[12]\d|30)"
+    r"|02{sep}(?:0[1-9]|1\d|2[0-8]))"
+)
+ISO_SECONDS_PATTERN: Final = (
+    r"^[1-9]\d{3}"
+    + f"(?:-{_MONTH_DAY.format(sep='-')}|/{_MONTH_DAY.format(sep='/')})"
+    + r"[T ](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$"
+)
+ISO_SECONDS_PARSERS: Final[frozenset[Callable[[Any], Any]]] = frozenset(
+    {_parse_datetime, _parse_utc_datetime}
+)
+"""The parsers (``IgDateTime``, ``IgUtcDateTime``) that take every string ``ISO_SECONDS_PATTERN`` matches."""
 
 
 def _as_utc(value: datetime) -> datetime:

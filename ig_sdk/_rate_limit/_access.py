@@ -6,6 +6,7 @@ attributes, unknown fields kept under IG's names), so lookups try both spellings
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -14,6 +15,7 @@ __all__ = ["read_field", "normalise_name", "snake_case"]
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+@functools.cache  # a handful of IG field names, looked up on every price download
 def snake_case(name: str) -> str:
     """``remainingAllowance`` → ``remaining_allowance``."""
     return _CAMEL_BOUNDARY.sub("_", name).lower()

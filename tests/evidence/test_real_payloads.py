@@ -25,6 +25,7 @@ from ig_sdk._generated.streaming import (
 from ig_sdk._models import strict_enums
 from ig_sdk._response_policy import parse_response, unparsed
 from ig_sdk.errors import APIResponseValidationError
+from ig_sdk.types import Rows
 from tests.evidence.recordings import FOLDER, Recording, iter_objects, rest_recordings
 
 # Recordings that are not IG's full answer, with what the strict policy rightly refuses in them.
@@ -78,7 +79,7 @@ def _models_of(value: Any) -> list[BaseModel]:
         found.append(value)
         for name in type(value).model_fields:
             found.extend(_models_of(getattr(value, name)))
-    elif isinstance(value, list):
+    elif isinstance(value, list | Rows):
         for item in value:
             found.extend(_models_of(item))
     return found

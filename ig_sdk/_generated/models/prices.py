@@ -7,6 +7,7 @@ from pydantic import Field
 
 from ig_sdk._generated.models._shared import InstrumentType
 from ig_sdk._models import IGResponseModel, StrEnum
+from ig_sdk._rows import Rows
 from ig_sdk._timestamps import (
     IgDateTime,
 )
@@ -102,8 +103,8 @@ class PriceAllowance(IGResponseModel):
 class PricesResponse(IGResponseModel):
     """Historical price bars as versions 1 and 2 of the price downloads return them (one shape for both): the whole result in one answer, with the allowance state at the top level."""
 
-    prices: list[PriceBar]
-    """The bars, oldest first."""
+    prices: Rows[PriceBar]
+    """The bars, oldest first. All of them are checked when the answer arrives; each becomes its model the first time it is read."""
 
     instrument_type: Annotated[InstrumentType, Field(alias="instrumentType")]
     """Kind of instrument the epic belongs to."""

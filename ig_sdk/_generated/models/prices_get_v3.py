@@ -7,6 +7,7 @@ from pydantic import Field
 from ig_sdk._generated.models._shared import InstrumentType, PageData
 from ig_sdk._generated.models.prices import CandlePrice, PriceAllowance, PriceResolution
 from ig_sdk._models import IGRequestModel, IGResponseModel
+from ig_sdk._rows import Rows
 from ig_sdk._timestamps import (
     IgDateTime,
     IgUtcDateTime,
@@ -79,8 +80,8 @@ class PricesV3Metadata(IGResponseModel):
 class PricesV3Response(IGResponseModel):
     """A page of historical price bars (version 3)."""
 
-    prices: list[PricesV3Bar]
-    """The bars, oldest first."""
+    prices: Rows[PricesV3Bar]
+    """The bars, oldest first. All of them are checked when the answer arrives; each becomes its model the first time it is read."""
 
     instrument_type: Annotated[InstrumentType, Field(alias="instrumentType")]
     """Kind of instrument the epic belongs to."""
