@@ -6,10 +6,12 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -70,23 +72,14 @@ class Resource:
         return any(op.deprecated for op in self.operations)
 
     @property
-    def answers_models(self) -> bool:
-        return any(op.response_model for op in self.operations)
+    def names_models(self) -> bool:
+        return bool(self.model_imports)
 
 
 def _environment() -> jinja2.Environment:
     return environment(
-        {"pyrepr": _pyrepr, "param_type": _param_type, "docstring": _docstring, "cast_to": _cast_to}
+        {"pyrepr": _pyrepr, "param_type": _param_type, "docstring": _docstring, "return_type": _return_type}
     )
-
-
-def _cast_to(op: OperationIR) -> str:
-    """What a method parses its answer into; a model is read from the lazy facade when the call runs."""
-    if op.response_model is None:
-        return op.return_type
-    if any(arg.python_name == "models" for arg in op.arguments):
-        raise ValueError(f"{op.python_name}: an argument named 'models' hides the models package")
-    return f"models.{op.response_model}"
 
 
 def _pyrepr(value: Any) -> str:
@@ -98,8 +91,24 @@ def _pyrepr(value: Any) -> str:
     )
 
 
+def _qualified(annotation: str, names: Iterable[str]) -> str:
+    """``annotation`` with each model name read through the lazy ``models`` package (``models.Side``).
+
+    The resource modules do not import model classes (importing one would build its module's pydantic
+    models); a dotted name still resolves, for type checkers and for ``typing.get_type_hints``, and loads
+    the model's module only when evaluated.
+    """
+    for name in sorted(names, key=len, reverse=True):
+        annotation = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", f"models.{name}", annotation)
+    return annotation
+
+
+def _return_type(op: OperationIR) -> str:
+    return f"models.{op.response_model}" if op.response_model else op.return_type
+
+
 def _param_type(arg: Any) -> str:
-    annotation = str(arg.annotation)
+    annotation = _qualified(str(arg.annotation), arg.models)
     if arg.required:
         return f"{annotation} | None" if arg.nullable else annotation
     return (
@@ -174,6 +183,8 @@ def _resources(spec: Spec, operations: list[OperationIR]) -> list[Resource]:
             }
         )
         override = overrides.get(attribute)
+        if any(arg.python_name == "models" for op in ops for arg in op.arguments):
+            raise ValueError(f"resource {attribute}: an argument named 'models' hides the models package")
         clash = {class_name, f"Async{class_name}", f"{class_name}WithRawResponse"} & set(spec.schemas)
         if clash:
             raise ValueError(

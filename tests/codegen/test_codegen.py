@@ -51,7 +51,7 @@ def test_generated_surface_of_mini_spec(mini_tree: dict[Path, str]) -> None:
     assert "async def get_v2(" in things
     assert "from_: datetime | NotGiven = NOT_GIVEN" in things  # keyword renamed, timestamp typed
     orders = mini_tree[Path("ig_sdk/_generated/resources/orders.py")]
-    assert 'side: Side | Literal["BUY", "SELL"],' in orders
+    assert 'side: models.Side | Literal["BUY", "SELL"],' in orders
     assert "stop_level: Decimal | float | NotGiven | None = NOT_GIVEN" in orders  # null has a meaning here
     assert "level: Decimal | float | NotGiven = NOT_GIVEN" in orders  # and not here
     # One models module per operation (here no two operations share a model), a lazy facade naming them all.
@@ -64,9 +64,12 @@ def test_generated_surface_of_mini_spec(mini_tree: dict[Path, str]) -> None:
     facade = mini_tree[Path("ig_sdk/_generated/models/__init__.py")]
     assert '"ThingV2": "things_get_v2",' in facade
     assert "from ig_sdk._generated.models.things_get_v2 import ThingV2 as ThingV2" in facade
-    # A resource module names its models for type checkers only; a call reads its model from the facade.
-    assert "if TYPE_CHECKING:\n    from ig_sdk._generated.models import ThingV1, ThingV2\n" in things
+    # A resource module reads its models through the lazy facade: importing it builds none of them.
+    assert "from ig_sdk._generated import models\n" in things
+    assert "from ig_sdk._generated.models import" not in things
+    assert ") -> models.ThingV2:" in things
     assert "cast_to=models.ThingV2," in things
+    assert "side: models.Side | Literal[" in orders
     rules = mini_tree[Path("ig_sdk/_generated/rules.py")]
     assert '"CreateOrderRequest"' in rules
 

@@ -26,7 +26,6 @@ _NEVER = (
     "ig_sdk.testing",
     "ig_sdk.lib",
     "ig_sdk._pages",
-    "ig_sdk._pagination",
     "ig_sdk._generated.streaming",
     "ig_sdk._generated.error_codes",
 )

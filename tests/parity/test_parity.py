@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import typing
 from types import ModuleType
 
 import pytest
@@ -82,6 +83,16 @@ def test_unsuffixed_alias_is_the_preferred_version() -> None:
             assert alias is getattr(cls, f"{op.method_name}_v{op.version}"), op.python_name
         else:
             assert alias is not getattr(cls, f"{op.method_name}_v{op.version}"), op.python_name
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), _sync_async_pairs(), ids=lambda c: c.__name__)
+def test_method_annotations_resolve_at_run_time(sync_cls: type, async_cls: type) -> None:
+    # The resource modules import no model (they read them through the lazy ``models`` package), yet
+    # typing.get_type_hints still resolves every signature, loading the models it names.
+    for cls in (sync_cls, async_cls):
+        for name, method in _public(cls).items():
+            hints = typing.get_type_hints(method)
+            assert "return" in hints, f"{cls.__name__}.{name}"
 
 
 def test_superseded_versions_are_deprecated() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,11 +13,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import AccountPreferencesV1Response, AccountsV1Response, StatusResponse
 
 __all__ = ["Accounts", "AsyncAccounts"]
 
@@ -31,7 +25,7 @@ class Accounts(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> AccountsV1Response:
+    ) -> models.AccountsV1Response:
         """List every account of the logged-in client with its status and balances.
 
         Covers all the client's accounts (CFD, spread bet, share dealing), not only the active one; the
@@ -60,7 +54,7 @@ class Accounts(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> AccountPreferencesV1Response:
+    ) -> models.AccountPreferencesV1Response:
         """Read the settings of the account the session is on.
 
         IG documents a single setting, whether trailing stops may be used; it applies to the account the
@@ -90,7 +84,7 @@ class Accounts(SyncAPIResource):
         trailing_stops_enabled: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Change the settings of the account the session is on (allow or forbid trailing stops).
 
         Acts on the account the session is currently on. IG answers with a status that is SUCCESS today; IG
@@ -149,7 +143,7 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> AccountsV1Response:
+    ) -> models.AccountsV1Response:
         """List every account of the logged-in client with its status and balances.
 
         Covers all the client's accounts (CFD, spread bet, share dealing), not only the active one; the
@@ -178,7 +172,7 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> AccountPreferencesV1Response:
+    ) -> models.AccountPreferencesV1Response:
         """Read the settings of the account the session is on.
 
         IG documents a single setting, whether trailing stops may be used; it applies to the account the
@@ -208,7 +202,7 @@ class AsyncAccounts(AsyncAPIResource):
         trailing_stops_enabled: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Change the settings of the account the session is on (allow or forbid trailing stops).
 
         Acts on the account the session is currently on. IG answers with a status that is SUCCESS today; IG

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
 
@@ -14,11 +14,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import Application, ApplicationStatus, ApplicationsV1Response
 
 __all__ = ["Applications", "AsyncApplications"]
 
@@ -31,7 +26,7 @@ class Applications(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ApplicationsV1Response:
+    ) -> models.ApplicationsV1Response:
         """List the API applications (API keys) registered by the client.
 
         Answers with a bare JSON array, one entry per API key the client owns, each with its status and the
@@ -60,12 +55,12 @@ class Applications(SyncAPIResource):
         self,
         *,
         api_key: str | NotGiven = NOT_GIVEN,
-        status: ApplicationStatus | Literal["DISABLED", "ENABLED", "REVOKED"] | NotGiven = NOT_GIVEN,
+        status: models.ApplicationStatus | Literal["DISABLED", "ENABLED", "REVOKED"] | NotGiven = NOT_GIVEN,
         allowance_account_trading: int | NotGiven = NOT_GIVEN,
         allowance_account_overall: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Application:
+    ) -> models.Application:
         """Change the status or the per-account allowances of one of the client's API applications.
 
         Selects the application by `apiKey` and changes its status and/or its per-account request
@@ -106,7 +101,7 @@ class Applications(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Application:
+    ) -> models.Application:
         """Switch off the API key this request is sent with.
 
         Disables the calling application's own key: every later request made with it is refused until the
@@ -161,7 +156,7 @@ class AsyncApplications(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ApplicationsV1Response:
+    ) -> models.ApplicationsV1Response:
         """List the API applications (API keys) registered by the client.
 
         Answers with a bare JSON array, one entry per API key the client owns, each with its status and the
@@ -190,12 +185,12 @@ class AsyncApplications(AsyncAPIResource):
         self,
         *,
         api_key: str | NotGiven = NOT_GIVEN,
-        status: ApplicationStatus | Literal["DISABLED", "ENABLED", "REVOKED"] | NotGiven = NOT_GIVEN,
+        status: models.ApplicationStatus | Literal["DISABLED", "ENABLED", "REVOKED"] | NotGiven = NOT_GIVEN,
         allowance_account_trading: int | NotGiven = NOT_GIVEN,
         allowance_account_overall: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Application:
+    ) -> models.Application:
         """Change the status or the per-account allowances of one of the client's API applications.
 
         Selects the application by `apiKey` and changes its status and/or its per-account request
@@ -236,7 +231,7 @@ class AsyncApplications(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> Application:
+    ) -> models.Application:
         """Switch off the API key this request is sent with.
 
         Disables the calling application's own key: every later request made with it is refused until the

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import CategoriesV1Response, CategoryInstrumentsV1Response
-    from ig_sdk._pagination import OnPage
 
 __all__ = ["Categories", "AsyncCategories"]
 
@@ -32,7 +26,7 @@ class Categories(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CategoriesV1Response:
+    ) -> models.CategoriesV1Response:
         """Show which instrument categories this account can browse.
 
         Returns the categories of instruments the account may see, each with a code to pass to
@@ -64,7 +58,7 @@ class Categories(SyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CategoryInstrumentsV1Response:
+    ) -> models.CategoryInstrumentsV1Response:
         """Browse the instruments filed under one category, page by page.
 
         Returns the instruments filed under a category code from categories.list, with their latest prices.
@@ -109,7 +103,7 @@ class Categories(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> Iterator[CategoryInstrumentsV1Response]:
+    ) -> Iterator[models.CategoryInstrumentsV1Response]:
         """Every page of :meth:`list_instruments_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
@@ -156,7 +150,7 @@ class AsyncCategories(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CategoriesV1Response:
+    ) -> models.CategoriesV1Response:
         """Show which instrument categories this account can browse.
 
         Returns the categories of instruments the account may see, each with a code to pass to
@@ -188,7 +182,7 @@ class AsyncCategories(AsyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CategoryInstrumentsV1Response:
+    ) -> models.CategoryInstrumentsV1Response:
         """Browse the instruments filed under one category, page by page.
 
         Returns the instruments filed under a category code from categories.list, with their latest prices.
@@ -233,7 +227,7 @@ class AsyncCategories(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> AsyncIterator[CategoryInstrumentsV1Response]:
+    ) -> AsyncIterator[models.CategoryInstrumentsV1Response]:
         """Every page of :meth:`list_instruments_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.

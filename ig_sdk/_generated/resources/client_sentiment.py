@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,11 +13,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import ClientSentimentListResponse, MarketSentiment
 
 __all__ = ["ClientSentiment", "AsyncClientSentiment"]
 
@@ -32,7 +26,7 @@ class ClientSentiment(SyncAPIResource):
         market_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ClientSentimentListResponse:
+    ) -> models.ClientSentimentListResponse:
         """Read the long/short split of IG clients for several markets at once.
 
         Looks up client sentiment for a comma-separated list of market ids (the `marketId` of an instrument,
@@ -71,7 +65,7 @@ class ClientSentiment(SyncAPIResource):
         market_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ClientSentimentListResponse:
+    ) -> models.ClientSentimentListResponse:
         """Read client sentiment for markets related to a given one.
 
         Returns the long/short split of IG clients for markets that people who trade the given market also
@@ -107,7 +101,7 @@ class ClientSentiment(SyncAPIResource):
         market_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketSentiment:
+    ) -> models.MarketSentiment:
         """Read the long/short split of IG clients for one market.
 
         Returns the share of IG clients' open positions in the given market that are long and the share that
@@ -168,7 +162,7 @@ class AsyncClientSentiment(AsyncAPIResource):
         market_ids: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ClientSentimentListResponse:
+    ) -> models.ClientSentimentListResponse:
         """Read the long/short split of IG clients for several markets at once.
 
         Looks up client sentiment for a comma-separated list of market ids (the `marketId` of an instrument,
@@ -207,7 +201,7 @@ class AsyncClientSentiment(AsyncAPIResource):
         market_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ClientSentimentListResponse:
+    ) -> models.ClientSentimentListResponse:
         """Read client sentiment for markets related to a given one.
 
         Returns the long/short split of IG clients for markets that people who trade the given market also
@@ -243,7 +237,7 @@ class AsyncClientSentiment(AsyncAPIResource):
         market_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketSentiment:
+    ) -> models.MarketSentiment:
         """Read the long/short split of IG clients for one market.
 
         Returns the share of IG clients' open positions in the given market that are long and the share that

@@ -7,27 +7,16 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
 
 from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        Direction,
-        IndicativeCostsAndChargesCloseV1Response,
-        IndicativeCostsAndChargesEditV1Response,
-        IndicativeCostsAndChargesHistoryV1Response,
-        IndicativeCostsAndChargesOpenV1Response,
-    )
-    from ig_sdk._pagination import OnPage
 
 __all__ = ["Costs", "AsyncCosts"]
 
@@ -43,7 +32,7 @@ class Costs(SyncAPIResource):
         deal_currency_code: str,
         deal_reference: str,
         size: Decimal | float,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
+        direction: models.Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         instrument_id: str | NotGiven = NOT_GIVEN,
@@ -52,7 +41,7 @@ class Costs(SyncAPIResource):
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesOpenV1Response:
+    ) -> models.IndicativeCostsAndChargesOpenV1Response:
         """Get an indicative breakdown of what opening a deal would cost, before dealing.
 
         Nothing is dealt: IG prices the spread, commissions, FX fees, taxes, funding and any guaranteed-stop
@@ -119,7 +108,7 @@ class Costs(SyncAPIResource):
         deal_reference: str,
         opening_level: Decimal | float,
         size: Decimal | float,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
+        direction: models.Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         instrument_id: str | NotGiven = NOT_GIVEN,
@@ -128,7 +117,7 @@ class Costs(SyncAPIResource):
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesCloseV1Response:
+    ) -> models.IndicativeCostsAndChargesCloseV1Response:
         """Get an indicative breakdown of what closing an open position would cost.
 
         Nothing is dealt: IG prices the closing side (spread, commission, FX fee, tax, premiums returned) of
@@ -194,7 +183,7 @@ class Costs(SyncAPIResource):
         deal_reference: str,
         opening_level: Decimal | float,
         size: Decimal | float,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
+        direction: models.Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
         edit_type: str | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
@@ -205,7 +194,7 @@ class Costs(SyncAPIResource):
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesEditV1Response:
+    ) -> models.IndicativeCostsAndChargesEditV1Response:
         """Get an indicative breakdown of what a position would cost to close at a new stop or limit.
 
         Nothing is changed: IG prices the costs that would apply if the position closed at the proposed stop
@@ -275,7 +264,7 @@ class Costs(SyncAPIResource):
         type: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesHistoryV1Response:
+    ) -> models.IndicativeCostsAndChargesHistoryV1Response:
         """List the indicative cost quotes made between two instants, one page at a time.
 
         Covers quotes from `costs.open`, `costs.close` and `costs.edit`. The answer is paged: `pagination`
@@ -366,7 +355,7 @@ class Costs(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> Iterator[IndicativeCostsAndChargesHistoryV1Response]:
+    ) -> Iterator[models.IndicativeCostsAndChargesHistoryV1Response]:
         """Every page of :meth:`history_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
@@ -427,7 +416,7 @@ class AsyncCosts(AsyncAPIResource):
         deal_currency_code: str,
         deal_reference: str,
         size: Decimal | float,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
+        direction: models.Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         instrument_id: str | NotGiven = NOT_GIVEN,
@@ -436,7 +425,7 @@ class AsyncCosts(AsyncAPIResource):
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesOpenV1Response:
+    ) -> models.IndicativeCostsAndChargesOpenV1Response:
         """Get an indicative breakdown of what opening a deal would cost, before dealing.
 
         Nothing is dealt: IG prices the spread, commissions, FX fees, taxes, funding and any guaranteed-stop
@@ -503,7 +492,7 @@ class AsyncCosts(AsyncAPIResource):
         deal_reference: str,
         opening_level: Decimal | float,
         size: Decimal | float,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
+        direction: models.Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         instrument_id: str | NotGiven = NOT_GIVEN,
@@ -512,7 +501,7 @@ class AsyncCosts(AsyncAPIResource):
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesCloseV1Response:
+    ) -> models.IndicativeCostsAndChargesCloseV1Response:
         """Get an indicative breakdown of what closing an open position would cost.
 
         Nothing is dealt: IG prices the closing side (spread, commission, FX fee, tax, premiums returned) of
@@ -578,7 +567,7 @@ class AsyncCosts(AsyncAPIResource):
         deal_reference: str,
         opening_level: Decimal | float,
         size: Decimal | float,
-        direction: Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
+        direction: models.Direction | Literal["BUY", "SELL"] | NotGiven = NOT_GIVEN,
         edit_type: str | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
@@ -589,7 +578,7 @@ class AsyncCosts(AsyncAPIResource):
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesEditV1Response:
+    ) -> models.IndicativeCostsAndChargesEditV1Response:
         """Get an indicative breakdown of what a position would cost to close at a new stop or limit.
 
         Nothing is changed: IG prices the costs that would apply if the position closed at the proposed stop
@@ -659,7 +648,7 @@ class AsyncCosts(AsyncAPIResource):
         type: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> IndicativeCostsAndChargesHistoryV1Response:
+    ) -> models.IndicativeCostsAndChargesHistoryV1Response:
         """List the indicative cost quotes made between two instants, one page at a time.
 
         Covers quotes from `costs.open`, `costs.close` and `costs.edit`. The answer is paged: `pagination`
@@ -750,7 +739,7 @@ class AsyncCosts(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> AsyncIterator[IndicativeCostsAndChargesHistoryV1Response]:
+    ) -> AsyncIterator[models.IndicativeCostsAndChargesHistoryV1Response]:
         """Every page of :meth:`history_v1`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,11 +13,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import DealConfirmationV1Response, RepeatDealingWindowResponse
 
 __all__ = ["Deals", "AsyncDeals"]
 
@@ -32,7 +26,7 @@ class Deals(SyncAPIResource):
         deal_reference: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealConfirmationV1Response:
+    ) -> models.DealConfirmationV1Response:
         """Look up what became of a deal, by the deal reference its trading call returned.
 
         A trading call (open, amend, close, place or cancel an order) only tells you that IG accepted the
@@ -73,7 +67,7 @@ class Deals(SyncAPIResource):
         epic: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> RepeatDealingWindowResponse:
+    ) -> models.RepeatDealingWindowResponse:
         """Show how much can still be dealt again on a market within IG's repeat dealing window.
 
         Under IG's tiered pricing, dealing repeatedly on the same market within a short window is
@@ -135,7 +129,7 @@ class AsyncDeals(AsyncAPIResource):
         deal_reference: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealConfirmationV1Response:
+    ) -> models.DealConfirmationV1Response:
         """Look up what became of a deal, by the deal reference its trading call returned.
 
         A trading call (open, amend, close, place or cancel an order) only tells you that IG accepted the
@@ -176,7 +170,7 @@ class AsyncDeals(AsyncAPIResource):
         epic: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> RepeatDealingWindowResponse:
+    ) -> models.RepeatDealingWindowResponse:
         """Show how much can still be dealt again on a market within IG's repeat dealing window.
 
         Under IG's tiered pricing, dealing repeatedly on the same market within a short window is

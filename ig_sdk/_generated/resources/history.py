@@ -6,29 +6,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
 from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        ActivityHistoryV1Response,
-        ActivityHistoryV2Response,
-        ActivityHistoryV3Response,
-        TransactionHistoryV1Response,
-        TransactionHistoryV2Response,
-        TransactionTypeFilter,
-    )
-    from ig_sdk._pagination import OnPage
 
 __all__ = ["History", "AsyncHistory"]
 
@@ -49,7 +37,7 @@ class History(SyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV2Response:
+    ) -> models.ActivityHistoryV2Response:
         """List account activity (deals, orders, stop and limit edits) with page-number paging.
 
         Returns the activity log of the active account as flat text records. Choose the window either with
@@ -103,7 +91,7 @@ class History(SyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV3Response:
+    ) -> models.ActivityHistoryV3Response:
         """List account activity as typed records, optionally with deal details, following a next-page link.
 
         Returns the activity log of the active account: opened and closed positions, working orders, stop
@@ -159,7 +147,7 @@ class History(SyncAPIResource):
         to_date: date,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV1Response:
+    ) -> models.ActivityHistoryV1Response:
         """List account activity between two calendar dates (version 1 text records).
 
         Returns the activity log of the active account for whole days from `fromDate` to `toDate`, both
@@ -198,7 +186,7 @@ class History(SyncAPIResource):
         last_period: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV1Response:
+    ) -> models.ActivityHistoryV1Response:
         """List account activity of the last N milliseconds (version 1 text records).
 
         Returns the activity log of the active account for a period ending now whose length, `lastPeriod`,
@@ -232,7 +220,7 @@ class History(SyncAPIResource):
     def transactions_v2(
         self,
         *,
-        type: TransactionTypeFilter
+        type: models.TransactionTypeFilter
         | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"]
         | NotGiven = NOT_GIVEN,
         from_: datetime | NotGiven = NOT_GIVEN,
@@ -242,7 +230,7 @@ class History(SyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> TransactionHistoryV2Response:
+    ) -> models.TransactionHistoryV2Response:
         """List account transactions (closed deals, deposits, withdrawals, charges) with page-number paging.
 
         Returns the money movements of the active account: realised profit and loss of closed deals, funding
@@ -292,12 +280,12 @@ class History(SyncAPIResource):
     def transactions_by_date_range_v1(
         self,
         *,
-        transaction_type: TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
+        transaction_type: models.TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
         from_date: date,
         to_date: date,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> TransactionHistoryV1Response:
+    ) -> models.TransactionHistoryV1Response:
         """List account transactions of one kind between two calendar dates (version 1).
 
         Returns the transactions of the chosen kind for whole days from `fromDate` to `toDate`, both written
@@ -335,11 +323,11 @@ class History(SyncAPIResource):
     def transactions_by_period_v1(
         self,
         *,
-        transaction_type: TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
+        transaction_type: models.TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
         last_period: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> TransactionHistoryV1Response:
+    ) -> models.TransactionHistoryV1Response:
         """List account transactions of one kind over the last N milliseconds (version 1).
 
         Returns the transactions of the chosen kind for a period ending now whose length, `lastPeriod`, is
@@ -385,7 +373,7 @@ class History(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> Iterator[ActivityHistoryV2Response]:
+    ) -> Iterator[models.ActivityHistoryV2Response]:
         """Every page of :meth:`activity_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
@@ -418,7 +406,7 @@ class History(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> Iterator[ActivityHistoryV3Response]:
+    ) -> Iterator[models.ActivityHistoryV3Response]:
         """Every page of :meth:`activity_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (paging-next) is followed until the last page.
@@ -443,7 +431,7 @@ class History(SyncAPIResource):
     def transactions_pages_v2(
         self,
         *,
-        type: TransactionTypeFilter
+        type: models.TransactionTypeFilter
         | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"]
         | NotGiven = NOT_GIVEN,
         from_: datetime | NotGiven = NOT_GIVEN,
@@ -454,7 +442,7 @@ class History(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> Iterator[TransactionHistoryV2Response]:
+    ) -> Iterator[models.TransactionHistoryV2Response]:
         """Every page of :meth:`transactions_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
@@ -526,7 +514,7 @@ class AsyncHistory(AsyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV2Response:
+    ) -> models.ActivityHistoryV2Response:
         """List account activity (deals, orders, stop and limit edits) with page-number paging.
 
         Returns the activity log of the active account as flat text records. Choose the window either with
@@ -580,7 +568,7 @@ class AsyncHistory(AsyncAPIResource):
         page_size: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV3Response:
+    ) -> models.ActivityHistoryV3Response:
         """List account activity as typed records, optionally with deal details, following a next-page link.
 
         Returns the activity log of the active account: opened and closed positions, working orders, stop
@@ -636,7 +624,7 @@ class AsyncHistory(AsyncAPIResource):
         to_date: date,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV1Response:
+    ) -> models.ActivityHistoryV1Response:
         """List account activity between two calendar dates (version 1 text records).
 
         Returns the activity log of the active account for whole days from `fromDate` to `toDate`, both
@@ -675,7 +663,7 @@ class AsyncHistory(AsyncAPIResource):
         last_period: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> ActivityHistoryV1Response:
+    ) -> models.ActivityHistoryV1Response:
         """List account activity of the last N milliseconds (version 1 text records).
 
         Returns the activity log of the active account for a period ending now whose length, `lastPeriod`,
@@ -709,7 +697,7 @@ class AsyncHistory(AsyncAPIResource):
     async def transactions_v2(
         self,
         *,
-        type: TransactionTypeFilter
+        type: models.TransactionTypeFilter
         | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"]
         | NotGiven = NOT_GIVEN,
         from_: datetime | NotGiven = NOT_GIVEN,
@@ -719,7 +707,7 @@ class AsyncHistory(AsyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> TransactionHistoryV2Response:
+    ) -> models.TransactionHistoryV2Response:
         """List account transactions (closed deals, deposits, withdrawals, charges) with page-number paging.
 
         Returns the money movements of the active account: realised profit and loss of closed deals, funding
@@ -769,12 +757,12 @@ class AsyncHistory(AsyncAPIResource):
     async def transactions_by_date_range_v1(
         self,
         *,
-        transaction_type: TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
+        transaction_type: models.TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
         from_date: date,
         to_date: date,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> TransactionHistoryV1Response:
+    ) -> models.TransactionHistoryV1Response:
         """List account transactions of one kind between two calendar dates (version 1).
 
         Returns the transactions of the chosen kind for whole days from `fromDate` to `toDate`, both written
@@ -812,11 +800,11 @@ class AsyncHistory(AsyncAPIResource):
     async def transactions_by_period_v1(
         self,
         *,
-        transaction_type: TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
+        transaction_type: models.TransactionTypeFilter | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"],
         last_period: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> TransactionHistoryV1Response:
+    ) -> models.TransactionHistoryV1Response:
         """List account transactions of one kind over the last N milliseconds (version 1).
 
         Returns the transactions of the chosen kind for a period ending now whose length, `lastPeriod`, is
@@ -862,7 +850,7 @@ class AsyncHistory(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> AsyncIterator[ActivityHistoryV2Response]:
+    ) -> AsyncIterator[models.ActivityHistoryV2Response]:
         """Every page of :meth:`activity_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
@@ -895,7 +883,7 @@ class AsyncHistory(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> AsyncIterator[ActivityHistoryV3Response]:
+    ) -> AsyncIterator[models.ActivityHistoryV3Response]:
         """Every page of :meth:`activity_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (paging-next) is followed until the last page.
@@ -920,7 +908,7 @@ class AsyncHistory(AsyncAPIResource):
     def transactions_pages_v2(
         self,
         *,
-        type: TransactionTypeFilter
+        type: models.TransactionTypeFilter
         | Literal["ALL", "ALL_DEAL", "DEPOSIT", "WITHDRAWAL"]
         | NotGiven = NOT_GIVEN,
         from_: datetime | NotGiven = NOT_GIVEN,
@@ -931,7 +919,7 @@ class AsyncHistory(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> AsyncIterator[TransactionHistoryV2Response]:
+    ) -> AsyncIterator[models.TransactionHistoryV2Response]:
         """Every page of :meth:`transactions_v2`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,11 +13,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import MarketNavigationResponse
 
 __all__ = ["MarketNavigation", "AsyncMarketNavigation"]
 
@@ -31,7 +25,7 @@ class MarketNavigation(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketNavigationResponse:
+    ) -> models.MarketNavigationResponse:
         """List the top level of IG's market navigation tree.
 
         Returns the top-level nodes of the tree IG uses to browse its markets (asset classes such as
@@ -62,7 +56,7 @@ class MarketNavigation(SyncAPIResource):
         node_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketNavigationResponse:
+    ) -> models.MarketNavigationResponse:
         """List the children and markets of one node of the market navigation tree.
 
         Returns the sub-nodes of the given node and, at a leaf of the tree, the markets filed under it with
@@ -119,7 +113,7 @@ class AsyncMarketNavigation(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketNavigationResponse:
+    ) -> models.MarketNavigationResponse:
         """List the top level of IG's market navigation tree.
 
         Returns the top-level nodes of the tree IG uses to browse its markets (asset classes such as
@@ -150,7 +144,7 @@ class AsyncMarketNavigation(AsyncAPIResource):
         node_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketNavigationResponse:
+    ) -> models.MarketNavigationResponse:
         """List the children and markets of one node of the market navigation tree.
 
         Returns the sub-nodes of the given node and, at a leaf of the tree, the markets filed under it with

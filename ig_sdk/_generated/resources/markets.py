@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
 
@@ -15,19 +15,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        MarketDetail,
-        MarketDetailsFilter,
-        MarketDetailsListResponse,
-        MarketDetailsV1Response,
-        MarketDetailsV2Response,
-        MarketDetailsV4Response,
-        MarketSearchV1Response,
-    )
 
 __all__ = ["Markets", "AsyncMarkets"]
 
@@ -44,7 +31,7 @@ class Markets(SyncAPIResource):
         epics: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsListResponse:
+    ) -> models.MarketDetailsListResponse:
         """Fetch the full details of up to 50 markets in one call (version 1).
 
         Returns instrument facts, dealing rules and a price snapshot for each epic given, in one answer. The
@@ -83,7 +70,7 @@ class Markets(SyncAPIResource):
         search_term: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketSearchV1Response:
+    ) -> models.MarketSearchV1Response:
         """Search IG's markets by a word or part of a name.
 
         Returns the markets whose name or epic matches the search term, each with its latest prices (a
@@ -119,10 +106,10 @@ class Markets(SyncAPIResource):
         self,
         *,
         epics: Sequence[str],
-        filter: MarketDetailsFilter | Literal["ALL", "SNAPSHOT_ONLY"] | NotGiven = NOT_GIVEN,
+        filter: models.MarketDetailsFilter | Literal["ALL", "SNAPSHOT_ONLY"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsListResponse:
+    ) -> models.MarketDetailsListResponse:
         """Fetch the details or only the price snapshots of up to 50 markets in one call.
 
         Returns instrument facts, dealing rules and a price snapshot for each epic given. The epics are
@@ -165,7 +152,7 @@ class Markets(SyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsV1Response:
+    ) -> models.MarketDetailsV1Response:
         """Fetch the details of one market (version 1).
 
         Returns instrument facts, dealing rules and a price snapshot for one epic. This first version
@@ -203,7 +190,7 @@ class Markets(SyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsV2Response:
+    ) -> models.MarketDetailsV2Response:
         """Fetch the details of one market (version 2).
 
         Returns instrument facts, dealing rules and a price snapshot for one epic. Compared with version 1
@@ -240,7 +227,7 @@ class Markets(SyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetail:
+    ) -> models.MarketDetail:
         """Fetch the details of one market.
 
         Returns everything IG knows about dealing one epic: instrument facts (lot size, currencies, margin
@@ -279,7 +266,7 @@ class Markets(SyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsV4Response:
+    ) -> models.MarketDetailsV4Response:
         """Get a market's details with prices tiered by deal size (version 4).
 
         Returns instrument facts, dealing rules and a snapshot for one epic, where the snapshot carries a
@@ -351,7 +338,7 @@ class AsyncMarkets(AsyncAPIResource):
         epics: Sequence[str],
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsListResponse:
+    ) -> models.MarketDetailsListResponse:
         """Fetch the full details of up to 50 markets in one call (version 1).
 
         Returns instrument facts, dealing rules and a price snapshot for each epic given, in one answer. The
@@ -390,7 +377,7 @@ class AsyncMarkets(AsyncAPIResource):
         search_term: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketSearchV1Response:
+    ) -> models.MarketSearchV1Response:
         """Search IG's markets by a word or part of a name.
 
         Returns the markets whose name or epic matches the search term, each with its latest prices (a
@@ -426,10 +413,10 @@ class AsyncMarkets(AsyncAPIResource):
         self,
         *,
         epics: Sequence[str],
-        filter: MarketDetailsFilter | Literal["ALL", "SNAPSHOT_ONLY"] | NotGiven = NOT_GIVEN,
+        filter: models.MarketDetailsFilter | Literal["ALL", "SNAPSHOT_ONLY"] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsListResponse:
+    ) -> models.MarketDetailsListResponse:
         """Fetch the details or only the price snapshots of up to 50 markets in one call.
 
         Returns instrument facts, dealing rules and a price snapshot for each epic given. The epics are
@@ -472,7 +459,7 @@ class AsyncMarkets(AsyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsV1Response:
+    ) -> models.MarketDetailsV1Response:
         """Fetch the details of one market (version 1).
 
         Returns instrument facts, dealing rules and a price snapshot for one epic. This first version
@@ -510,7 +497,7 @@ class AsyncMarkets(AsyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsV2Response:
+    ) -> models.MarketDetailsV2Response:
         """Fetch the details of one market (version 2).
 
         Returns instrument facts, dealing rules and a price snapshot for one epic. Compared with version 1
@@ -547,7 +534,7 @@ class AsyncMarkets(AsyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetail:
+    ) -> models.MarketDetail:
         """Fetch the details of one market.
 
         Returns everything IG knows about dealing one epic: instrument facts (lot size, currencies, margin
@@ -586,7 +573,7 @@ class AsyncMarkets(AsyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> MarketDetailsV4Response:
+    ) -> models.MarketDetailsV4Response:
         """Get a market's details with prices tiered by deal size (version 4).
 
         Returns instrument facts, dealing rules and a snapshot for one epic, where the snapshot carries a

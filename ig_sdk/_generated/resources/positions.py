@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
 
@@ -16,22 +16,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        DealReferenceResponse,
-        Direction,
-        PositionOrderType,
-        PositionsV1Response,
-        PositionsV2Response,
-        PositionTimeInForce,
-        PositionV1Entry,
-        PositionV2Entry,
-        SprintMarketExpiryPeriod,
-        SprintMarketPositionsResponse,
-    )
 
 __all__ = ["Positions", "AsyncPositions"]
 
@@ -47,7 +31,7 @@ class Positions(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionsV1Response:
+    ) -> models.PositionsV1Response:
         """List the open positions of the active account (VERSION 1 shape).
 
         Returns every open position of the active account, each with a snapshot of its market. IG sends the
@@ -78,7 +62,7 @@ class Positions(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionsV2Response:
+    ) -> models.PositionsV2Response:
         """List the open positions of the active account.
 
         Returns every open position of the active account, each with a snapshot of its market. IG sends the
@@ -108,20 +92,20 @@ class Positions(SyncAPIResource):
     def close_v1(
         self,
         *,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
+        order_type: models.PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         deal_id: str | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         expiry: str | NotGiven = NOT_GIVEN,
         level: Decimal | float | NotGiven = NOT_GIVEN,
-        time_in_force: PositionTimeInForce
+        time_in_force: models.PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Close an OTC position, wholly or in part.
 
         Closes (part of) an open position by dealing in the opposite direction. Name the position either by
@@ -184,9 +168,9 @@ class Positions(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
+        order_type: models.PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
@@ -199,7 +183,7 @@ class Positions(SyncAPIResource):
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Open an OTC position (VERSION 1, no trailing stops or time in force).
 
         Opens a position on an OTC market. The same rules as VERSION 2 apply to the order type (MARKET sends
@@ -268,15 +252,15 @@ class Positions(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
+        order_type: models.PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
         deal_reference: str | NotGiven = NOT_GIVEN,
         level: Decimal | float | NotGiven = NOT_GIVEN,
-        time_in_force: PositionTimeInForce
+        time_in_force: models.PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
@@ -288,7 +272,7 @@ class Positions(SyncAPIResource):
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Open an OTC position.
 
         Opens a position on an OTC market. `epic`, `expiry` (`-` for markets without one, `DFB` for daily
@@ -377,7 +361,7 @@ class Positions(SyncAPIResource):
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Move or remove the stop and limit of an open position (VERSION 1).
 
         Sets the stop and limit levels of an open position. Send `null` for `stopLevel` or `limitLevel` to
@@ -429,7 +413,7 @@ class Positions(SyncAPIResource):
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Move or remove the stop and limit of an open position, or make its stop trail.
 
         Amends the stop and limit of an open position. Send `null` for `stopLevel` or `limitLevel` to remove
@@ -483,7 +467,7 @@ class Positions(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> SprintMarketPositionsResponse:
+    ) -> models.SprintMarketPositionsResponse:
         """List the open sprint market positions of the active account (VERSION 1).
 
         Returns the account's open sprint market positions (short fixed-expiry bets on whether a market ends
@@ -513,7 +497,7 @@ class Positions(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> SprintMarketPositionsResponse:
+    ) -> models.SprintMarketPositionsResponse:
         """List the open sprint market positions of the active account.
 
         Returns the account's open sprint market positions (short fixed-expiry bets on whether a market ends
@@ -543,14 +527,14 @@ class Positions(SyncAPIResource):
         self,
         *,
         epic: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        expiry_period: SprintMarketExpiryPeriod
+        expiry_period: models.SprintMarketExpiryPeriod
         | Literal["FIVE_MINUTES", "ONE_MINUTE", "SIXTY_MINUTES", "TWENTY_MINUTES", "TWO_MINUTES"],
         deal_reference: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Place a sprint market bet.
 
         Places a sprint market bet: `direction` BUY wins if the market ends above the current level after
@@ -600,7 +584,7 @@ class Positions(SyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionV1Entry:
+    ) -> models.PositionV1Entry:
         """Fetch one open position by its deal id (VERSION 1 shape).
 
         Returns a single open position of the active account with a snapshot of its market, in the same
@@ -638,7 +622,7 @@ class Positions(SyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionV2Entry:
+    ) -> models.PositionV2Entry:
         """Fetch one open position by its deal id.
 
         Returns a single open position of the active account with a snapshot of its market, in the same
@@ -719,7 +703,7 @@ class AsyncPositions(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionsV1Response:
+    ) -> models.PositionsV1Response:
         """List the open positions of the active account (VERSION 1 shape).
 
         Returns every open position of the active account, each with a snapshot of its market. IG sends the
@@ -750,7 +734,7 @@ class AsyncPositions(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionsV2Response:
+    ) -> models.PositionsV2Response:
         """List the open positions of the active account.
 
         Returns every open position of the active account, each with a snapshot of its market. IG sends the
@@ -780,20 +764,20 @@ class AsyncPositions(AsyncAPIResource):
     async def close_v1(
         self,
         *,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
+        order_type: models.PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         deal_id: str | NotGiven = NOT_GIVEN,
         epic: str | NotGiven = NOT_GIVEN,
         expiry: str | NotGiven = NOT_GIVEN,
         level: Decimal | float | NotGiven = NOT_GIVEN,
-        time_in_force: PositionTimeInForce
+        time_in_force: models.PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Close an OTC position, wholly or in part.
 
         Closes (part of) an open position by dealing in the opposite direction. Name the position either by
@@ -856,9 +840,9 @@ class AsyncPositions(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
+        order_type: models.PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
@@ -871,7 +855,7 @@ class AsyncPositions(AsyncAPIResource):
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Open an OTC position (VERSION 1, no trailing stops or time in force).
 
         Opens a position on an OTC market. The same rules as VERSION 2 apply to the order type (MARKET sends
@@ -940,15 +924,15 @@ class AsyncPositions(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        order_type: PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
+        order_type: models.PositionOrderType | Literal["LIMIT", "MARKET", "QUOTE"],
         guaranteed_stop: bool,
         force_open: bool,
         currency_code: str,
         deal_reference: str | NotGiven = NOT_GIVEN,
         level: Decimal | float | NotGiven = NOT_GIVEN,
-        time_in_force: PositionTimeInForce
+        time_in_force: models.PositionTimeInForce
         | Literal["EXECUTE_AND_ELIMINATE", "FILL_OR_KILL"]
         | NotGiven = NOT_GIVEN,
         stop_level: Decimal | float | NotGiven = NOT_GIVEN,
@@ -960,7 +944,7 @@ class AsyncPositions(AsyncAPIResource):
         quote_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Open an OTC position.
 
         Opens a position on an OTC market. `epic`, `expiry` (`-` for markets without one, `DFB` for daily
@@ -1049,7 +1033,7 @@ class AsyncPositions(AsyncAPIResource):
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Move or remove the stop and limit of an open position (VERSION 1).
 
         Sets the stop and limit levels of an open position. Send `null` for `stopLevel` or `limitLevel` to
@@ -1101,7 +1085,7 @@ class AsyncPositions(AsyncAPIResource):
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Move or remove the stop and limit of an open position, or make its stop trail.
 
         Amends the stop and limit of an open position. Send `null` for `stopLevel` or `limitLevel` to remove
@@ -1155,7 +1139,7 @@ class AsyncPositions(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> SprintMarketPositionsResponse:
+    ) -> models.SprintMarketPositionsResponse:
         """List the open sprint market positions of the active account (VERSION 1).
 
         Returns the account's open sprint market positions (short fixed-expiry bets on whether a market ends
@@ -1185,7 +1169,7 @@ class AsyncPositions(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> SprintMarketPositionsResponse:
+    ) -> models.SprintMarketPositionsResponse:
         """List the open sprint market positions of the active account.
 
         Returns the account's open sprint market positions (short fixed-expiry bets on whether a market ends
@@ -1215,14 +1199,14 @@ class AsyncPositions(AsyncAPIResource):
         self,
         *,
         epic: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
-        expiry_period: SprintMarketExpiryPeriod
+        expiry_period: models.SprintMarketExpiryPeriod
         | Literal["FIVE_MINUTES", "ONE_MINUTE", "SIXTY_MINUTES", "TWENTY_MINUTES", "TWO_MINUTES"],
         deal_reference: str | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Place a sprint market bet.
 
         Places a sprint market bet: `direction` BUY wins if the market ends above the current level after
@@ -1272,7 +1256,7 @@ class AsyncPositions(AsyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionV1Entry:
+    ) -> models.PositionV1Entry:
         """Fetch one open position by its deal id (VERSION 1 shape).
 
         Returns a single open position of the active account with a snapshot of its market, in the same
@@ -1310,7 +1294,7 @@ class AsyncPositions(AsyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PositionV2Entry:
+    ) -> models.PositionV2Entry:
         """Fetch one open position by its deal id.
 
         Returns a single open position of the active account with a snapshot of its market, in the same

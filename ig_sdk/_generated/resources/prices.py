@@ -6,27 +6,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
 
 from ig_sdk._deprecation import deprecated
 from ig_sdk._generated import models
 from ig_sdk._generated.operation_table import OPERATIONS
+from ig_sdk._pagination import OnPage
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        NumPointsResolution,
-        PriceResolution,
-        PricesResponse,
-        PricesV3Response,
-    )
-    from ig_sdk._pagination import OnPage
 
 __all__ = ["Prices", "AsyncPrices"]
 
@@ -38,7 +28,7 @@ class Prices(SyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -64,7 +54,7 @@ class Prices(SyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesV3Response:
+    ) -> models.PricesV3Response:
         """Download historical price bars (candles) for one epic, paged, by count or by date range.
 
         Fetches open/high/low/close bars for a market at a chosen resolution. Two ways of choosing the bars:
@@ -125,7 +115,7 @@ class Prices(SyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -147,7 +137,7 @@ class Prices(SyncAPIResource):
         enddate: datetime,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download historical price bars for one epic between two timestamps (old query-string form).
 
         Returns every bar of the chosen resolution between `startdate` and `enddate`, both of which are
@@ -194,7 +184,7 @@ class Prices(SyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: NumPointsResolution
+        resolution: models.NumPointsResolution
         | Literal[
             "MINUTE",
             "MINUTE_2",
@@ -214,7 +204,7 @@ class Prices(SyncAPIResource):
         num_points: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download the most recent N price bars for one epic (version 1).
 
         Returns the latest `numPoints` bars of the chosen resolution, newest last. Each bar spends one point
@@ -252,7 +242,7 @@ class Prices(SyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: NumPointsResolution
+        resolution: models.NumPointsResolution
         | Literal[
             "MINUTE",
             "MINUTE_2",
@@ -272,7 +262,7 @@ class Prices(SyncAPIResource):
         num_points: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download the most recent N price bars for one epic.
 
         Returns the latest `numPoints` bars of the chosen resolution, newest last, with each bar's local
@@ -312,7 +302,7 @@ class Prices(SyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -334,7 +324,7 @@ class Prices(SyncAPIResource):
         end_date: datetime,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download historical price bars for one epic between two timestamps.
 
         Returns every bar of the chosen resolution between `startDate` and `endDate`, which travel in the
@@ -377,7 +367,7 @@ class Prices(SyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -404,7 +394,7 @@ class Prices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> Iterator[PricesV3Response]:
+    ) -> Iterator[models.PricesV3Response]:
         """Every page of :meth:`get_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.
@@ -459,7 +449,7 @@ class AsyncPrices(AsyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -485,7 +475,7 @@ class AsyncPrices(AsyncAPIResource):
         page_number: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesV3Response:
+    ) -> models.PricesV3Response:
         """Download historical price bars (candles) for one epic, paged, by count or by date range.
 
         Fetches open/high/low/close bars for a market at a chosen resolution. Two ways of choosing the bars:
@@ -546,7 +536,7 @@ class AsyncPrices(AsyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -568,7 +558,7 @@ class AsyncPrices(AsyncAPIResource):
         enddate: datetime,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download historical price bars for one epic between two timestamps (old query-string form).
 
         Returns every bar of the chosen resolution between `startdate` and `enddate`, both of which are
@@ -615,7 +605,7 @@ class AsyncPrices(AsyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: NumPointsResolution
+        resolution: models.NumPointsResolution
         | Literal[
             "MINUTE",
             "MINUTE_2",
@@ -635,7 +625,7 @@ class AsyncPrices(AsyncAPIResource):
         num_points: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download the most recent N price bars for one epic (version 1).
 
         Returns the latest `numPoints` bars of the chosen resolution, newest last. Each bar spends one point
@@ -673,7 +663,7 @@ class AsyncPrices(AsyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: NumPointsResolution
+        resolution: models.NumPointsResolution
         | Literal[
             "MINUTE",
             "MINUTE_2",
@@ -693,7 +683,7 @@ class AsyncPrices(AsyncAPIResource):
         num_points: int,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download the most recent N price bars for one epic.
 
         Returns the latest `numPoints` bars of the chosen resolution, newest last, with each bar's local
@@ -733,7 +723,7 @@ class AsyncPrices(AsyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -755,7 +745,7 @@ class AsyncPrices(AsyncAPIResource):
         end_date: datetime,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> PricesResponse:
+    ) -> models.PricesResponse:
         """Download historical price bars for one epic between two timestamps.
 
         Returns every bar of the chosen resolution between `startDate` and `endDate`, which travel in the
@@ -798,7 +788,7 @@ class AsyncPrices(AsyncAPIResource):
         self,
         *,
         epic: str,
-        resolution: PriceResolution
+        resolution: models.PriceResolution
         | Literal[
             "SECOND",
             "MINUTE",
@@ -825,7 +815,7 @@ class AsyncPrices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         on_page: OnPage | None = None,
-    ) -> AsyncIterator[PricesV3Response]:
+    ) -> AsyncIterator[models.PricesV3Response]:
         """Every page of :meth:`get_v3`, each fetched when the iteration reaches it.
 
         Takes the same arguments; IG's paging (page-number) is followed until the last page.

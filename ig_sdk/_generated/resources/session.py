@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,18 +14,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        CreateSessionResponse,
-        CreateSessionV3Response,
-        EncryptionKeyV1Response,
-        OAuthToken,
-        SessionV1Response,
-        UpdateActiveAccountV1Response,
-    )
 
 __all__ = ["Session", "AsyncSession"]
 
@@ -70,7 +57,7 @@ class Session(SyncAPIResource):
         fetch_session_tokens: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> SessionV1Response:
+    ) -> models.SessionV1Response:
         """Read the details of the current session (client, active account, locale, streaming endpoint).
 
         Useful to check that a session is still alive and to see which account is active. With
@@ -115,7 +102,7 @@ class Session(SyncAPIResource):
         encrypted_password: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateSessionResponse:
+    ) -> models.CreateSessionResponse:
         """Log in with identifier and password and obtain CST / X-SECURITY-TOKEN session tokens (version 1).
 
         Same request and answer as version 2. The session tokens come back as the CST and X-SECURITY-TOKEN
@@ -160,7 +147,7 @@ class Session(SyncAPIResource):
         encrypted_password: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateSessionResponse:
+    ) -> models.CreateSessionResponse:
         """Log in with identifier and password and obtain CST / X-SECURITY-TOKEN session tokens.
 
         The usual login. IG returns the session tokens as the CST and X-SECURITY-TOKEN response headers (the
@@ -208,7 +195,7 @@ class Session(SyncAPIResource):
         password: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateSessionV3Response:
+    ) -> models.CreateSessionV3Response:
         """Log in and obtain an OAuth access token and refresh token instead of CST / X-SECURITY-TOKEN.
 
         Later calls send `Authorization: Bearer <access_token>` and `IG-ACCOUNT-ID: <accountId>`. The access
@@ -250,7 +237,7 @@ class Session(SyncAPIResource):
         default_account: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> UpdateActiveAccountV1Response:
+    ) -> models.UpdateActiveAccountV1Response:
         """Make another of the client's accounts the active one for this session.
 
         Every later call of the session acts on the chosen account. With `defaultAccount: true` the account
@@ -289,7 +276,7 @@ class Session(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> EncryptionKeyV1Response:
+    ) -> models.EncryptionKeyV1Response:
         """Fetch the RSA public key used to encrypt the password before logging in.
 
         Needs only the API key. To send an encrypted password, encrypt `password|timeStamp` (the timestamp
@@ -321,7 +308,7 @@ class Session(SyncAPIResource):
         refresh_token: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> OAuthToken:
+    ) -> models.OAuthToken:
         """Exchange an OAuth refresh token for a new access token (v3 sessions).
 
         Send the `refresh_token` from the v3 login (or from the previous refresh); IG answers with a new
@@ -423,7 +410,7 @@ class AsyncSession(AsyncAPIResource):
         fetch_session_tokens: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> SessionV1Response:
+    ) -> models.SessionV1Response:
         """Read the details of the current session (client, active account, locale, streaming endpoint).
 
         Useful to check that a session is still alive and to see which account is active. With
@@ -468,7 +455,7 @@ class AsyncSession(AsyncAPIResource):
         encrypted_password: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateSessionResponse:
+    ) -> models.CreateSessionResponse:
         """Log in with identifier and password and obtain CST / X-SECURITY-TOKEN session tokens (version 1).
 
         Same request and answer as version 2. The session tokens come back as the CST and X-SECURITY-TOKEN
@@ -513,7 +500,7 @@ class AsyncSession(AsyncAPIResource):
         encrypted_password: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateSessionResponse:
+    ) -> models.CreateSessionResponse:
         """Log in with identifier and password and obtain CST / X-SECURITY-TOKEN session tokens.
 
         The usual login. IG returns the session tokens as the CST and X-SECURITY-TOKEN response headers (the
@@ -561,7 +548,7 @@ class AsyncSession(AsyncAPIResource):
         password: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateSessionV3Response:
+    ) -> models.CreateSessionV3Response:
         """Log in and obtain an OAuth access token and refresh token instead of CST / X-SECURITY-TOKEN.
 
         Later calls send `Authorization: Bearer <access_token>` and `IG-ACCOUNT-ID: <accountId>`. The access
@@ -603,7 +590,7 @@ class AsyncSession(AsyncAPIResource):
         default_account: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> UpdateActiveAccountV1Response:
+    ) -> models.UpdateActiveAccountV1Response:
         """Make another of the client's accounts the active one for this session.
 
         Every later call of the session acts on the chosen account. With `defaultAccount: true` the account
@@ -642,7 +629,7 @@ class AsyncSession(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> EncryptionKeyV1Response:
+    ) -> models.EncryptionKeyV1Response:
         """Fetch the RSA public key used to encrypt the password before logging in.
 
         Needs only the API key. To send an encrypted password, encrypt `password|timeStamp` (the timestamp
@@ -674,7 +661,7 @@ class AsyncSession(AsyncAPIResource):
         refresh_token: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> OAuthToken:
+    ) -> models.OAuthToken:
         """Exchange an OAuth refresh token for a new access token (v3 sessions).
 
         Send the `refresh_token` from the v3 login (or from the previous refresh); IG answers with a new

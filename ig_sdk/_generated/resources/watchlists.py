@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -14,16 +13,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        CreateWatchlistV1Response,
-        StatusResponse,
-        WatchlistMarketsV1Response,
-        WatchlistsV1Response,
-    )
 
 __all__ = ["Watchlists", "AsyncWatchlists"]
 
@@ -36,7 +25,7 @@ class Watchlists(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WatchlistsV1Response:
+    ) -> models.WatchlistsV1Response:
         """List the watchlists of the active account, the client's own and IG's predefined ones.
 
         Only names and permissions are returned; fetch one watchlist with `watchlists.get` to see its
@@ -68,7 +57,7 @@ class Watchlists(SyncAPIResource):
         epics: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateWatchlistV1Response:
+    ) -> models.CreateWatchlistV1Response:
         """Create a watchlist, optionally filled with markets.
 
         The name allows letters (Latin, accented Latin and Japanese/Chinese scripts), digits, spaces, dots
@@ -108,7 +97,7 @@ class Watchlists(SyncAPIResource):
         watchlist_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Delete one of the client's watchlists.
 
         Only watchlists whose `deleteable` flag is true can be removed; IG's predefined lists cannot
@@ -143,7 +132,7 @@ class Watchlists(SyncAPIResource):
         watchlist_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WatchlistMarketsV1Response:
+    ) -> models.WatchlistMarketsV1Response:
         """Read one watchlist with a price snapshot of each of its markets.
 
         Each market comes with its current bid and offer, the day's range and change, and its trading
@@ -180,7 +169,7 @@ class Watchlists(SyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Put one more market in a watchlist.
 
         The watchlist must be one the client may edit. An epic IG does not know is refused with
@@ -218,7 +207,7 @@ class Watchlists(SyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Take one market out of a watchlist.
 
         The watchlist must be one the client may edit. An epic that is not valid is refused with
@@ -288,7 +277,7 @@ class AsyncWatchlists(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WatchlistsV1Response:
+    ) -> models.WatchlistsV1Response:
         """List the watchlists of the active account, the client's own and IG's predefined ones.
 
         Only names and permissions are returned; fetch one watchlist with `watchlists.get` to see its
@@ -320,7 +309,7 @@ class AsyncWatchlists(AsyncAPIResource):
         epics: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateWatchlistV1Response:
+    ) -> models.CreateWatchlistV1Response:
         """Create a watchlist, optionally filled with markets.
 
         The name allows letters (Latin, accented Latin and Japanese/Chinese scripts), digits, spaces, dots
@@ -360,7 +349,7 @@ class AsyncWatchlists(AsyncAPIResource):
         watchlist_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Delete one of the client's watchlists.
 
         Only watchlists whose `deleteable` flag is true can be removed; IG's predefined lists cannot
@@ -395,7 +384,7 @@ class AsyncWatchlists(AsyncAPIResource):
         watchlist_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WatchlistMarketsV1Response:
+    ) -> models.WatchlistMarketsV1Response:
         """Read one watchlist with a price snapshot of each of its markets.
 
         Each market comes with its current bid and offer, the day's range and change, and its trading
@@ -432,7 +421,7 @@ class AsyncWatchlists(AsyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Put one more market in a watchlist.
 
         The watchlist must be one the client may edit. An epic IG does not know is refused with
@@ -470,7 +459,7 @@ class AsyncWatchlists(AsyncAPIResource):
         epic: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> StatusResponse:
+    ) -> models.StatusResponse:
         """Take one market out of a watchlist.
 
         The watchlist must be one the client may edit. An epic that is not valid is refused with

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import httpx
 
@@ -17,18 +17,6 @@ from ig_sdk._generated.operation_table import OPERATIONS
 from ig_sdk._resource import AsyncAPIResource, SyncAPIResource
 from ig_sdk._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ig_sdk._sentinel import NOT_GIVEN, NotGiven
-
-# For type checkers only: the models load with the first call needing them (through ``models``), paging
-# with the first ``*_pages`` call.
-if TYPE_CHECKING:
-    from ig_sdk._generated.models import (
-        DealReferenceResponse,
-        Direction,
-        WorkingOrdersV1Response,
-        WorkingOrdersV2Response,
-        WorkingOrderTimeInForce,
-        WorkingOrderType,
-    )
 
 __all__ = ["WorkingOrders", "AsyncWorkingOrders"]
 
@@ -42,7 +30,7 @@ class WorkingOrders(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WorkingOrdersV1Response:
+    ) -> models.WorkingOrdersV1Response:
         """List the working orders of the active account (VERSION 1 shape).
 
         Returns every working (not yet triggered) order of the active account, each with a snapshot of its
@@ -73,7 +61,7 @@ class WorkingOrders(SyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WorkingOrdersV2Response:
+    ) -> models.WorkingOrdersV2Response:
         """List the working orders of the active account.
 
         Returns every working (not yet triggered) order of the active account, each with a snapshot of its
@@ -107,12 +95,12 @@ class WorkingOrders(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
         level: Decimal | float,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"],
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
-        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
+        time_in_force: models.WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -122,7 +110,7 @@ class WorkingOrders(SyncAPIResource):
         limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Place a working order on an OTC market (VERSION 1).
 
         Places a LIMIT or STOP order that IG executes when the market reaches `level`. `epic`, `expiry`,
@@ -193,12 +181,12 @@ class WorkingOrders(SyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
         level: Decimal | float,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"],
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
-        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
+        time_in_force: models.WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -209,7 +197,7 @@ class WorkingOrders(SyncAPIResource):
         limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Place a working order on an OTC market.
 
         Places a LIMIT or STOP order that IG executes when the market reaches `level`. `epic`, `expiry`,
@@ -288,7 +276,7 @@ class WorkingOrders(SyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Cancel a working order (VERSION 1, sent with an empty body).
 
         Cancels a working order that has not triggered yet. This version insists on a request body with no
@@ -326,7 +314,7 @@ class WorkingOrders(SyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Cancel a working order.
 
         Cancels a working order that has not triggered yet; a plain DELETE without a body. The answer is
@@ -363,7 +351,7 @@ class WorkingOrders(SyncAPIResource):
         *,
         deal_id: str,
         level: Decimal | float,
-        time_in_force: WorkingOrderTimeInForce
+        time_in_force: models.WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -371,11 +359,11 @@ class WorkingOrders(SyncAPIResource):
         stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Change the level, expiry, stop or limit of a working order (VERSION 1).
 
         Amends a working order that has not triggered yet. `level` must always be sent, even when unchanged.
@@ -436,7 +424,7 @@ class WorkingOrders(SyncAPIResource):
         *,
         deal_id: str,
         level: Decimal | float,
-        time_in_force: WorkingOrderTimeInForce
+        time_in_force: models.WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -444,11 +432,11 @@ class WorkingOrders(SyncAPIResource):
         stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Change the level, expiry, stop or limit of a working order.
 
         Amends a working order that has not triggered yet. `level` must always be sent, even when unchanged.
@@ -542,7 +530,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WorkingOrdersV1Response:
+    ) -> models.WorkingOrdersV1Response:
         """List the working orders of the active account (VERSION 1 shape).
 
         Returns every working (not yet triggered) order of the active account, each with a snapshot of its
@@ -573,7 +561,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> WorkingOrdersV2Response:
+    ) -> models.WorkingOrdersV2Response:
         """List the working orders of the active account.
 
         Returns every working (not yet triggered) order of the active account, each with a snapshot of its
@@ -607,12 +595,12 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
         level: Decimal | float,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"],
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
-        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
+        time_in_force: models.WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -622,7 +610,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Place a working order on an OTC market (VERSION 1).
 
         Places a LIMIT or STOP order that IG executes when the market reaches `level`. `epic`, `expiry`,
@@ -693,12 +681,12 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         epic: str,
         expiry: str,
-        direction: Direction | Literal["BUY", "SELL"],
+        direction: models.Direction | Literal["BUY", "SELL"],
         size: Decimal | float,
         level: Decimal | float,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"],
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"],
         currency_code: str,
-        time_in_force: WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
+        time_in_force: models.WorkingOrderTimeInForce | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"],
         guaranteed_stop: bool,
         deal_reference: str | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -709,7 +697,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         limit_distance: Decimal | float | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Place a working order on an OTC market.
 
         Places a LIMIT or STOP order that IG executes when the market reaches `level`. `epic`, `expiry`,
@@ -788,7 +776,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Cancel a working order (VERSION 1, sent with an empty body).
 
         Cancels a working order that has not triggered yet. This version insists on a request body with no
@@ -826,7 +814,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         deal_id: str,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Cancel a working order.
 
         Cancels a working order that has not triggered yet; a plain DELETE without a body. The answer is
@@ -863,7 +851,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         deal_id: str,
         level: Decimal | float,
-        time_in_force: WorkingOrderTimeInForce
+        time_in_force: models.WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -871,11 +859,11 @@ class AsyncWorkingOrders(AsyncAPIResource):
         stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Change the level, expiry, stop or limit of a working order (VERSION 1).
 
         Amends a working order that has not triggered yet. `level` must always be sent, even when unchanged.
@@ -936,7 +924,7 @@ class AsyncWorkingOrders(AsyncAPIResource):
         *,
         deal_id: str,
         level: Decimal | float,
-        time_in_force: WorkingOrderTimeInForce
+        time_in_force: models.WorkingOrderTimeInForce
         | Literal["GOOD_TILL_CANCELLED", "GOOD_TILL_DATE"]
         | NotGiven = NOT_GIVEN,
         good_till_date: datetime | NotGiven = NOT_GIVEN,
@@ -944,11 +932,11 @@ class AsyncWorkingOrders(AsyncAPIResource):
         stop_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_level: Decimal | float | NotGiven | None = NOT_GIVEN,
         limit_distance: Decimal | float | NotGiven | None = NOT_GIVEN,
-        type: WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
+        type: models.WorkingOrderType | Literal["LIMIT", "STOP"] | NotGiven = NOT_GIVEN,
         guaranteed_stop: bool | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-    ) -> DealReferenceResponse:
+    ) -> models.DealReferenceResponse:
         """Change the level, expiry, stop or limit of a working order.
 
         Amends a working order that has not triggered yet. `level` must always be sent, even when unchanged.
