@@ -95,10 +95,11 @@ class ColdStarts:
 
 
 def _once(python: str, impl: str, sim: IGSimulator) -> tuple[float, float] | str:
+    # -P: run from the checkout, ``python -c`` would import its ig_sdk/ instead of the venv's installed copy.
     program = _HEAD + _PROGRAMS[impl] + _TAIL
     args = [sim.rest_url, sim.username, sim.password, sim.api_key, EPIC]
     result = subprocess.run(
-        [python, "-c", program, *args], capture_output=True, text=True, timeout=120, check=False
+        [python, "-P", "-c", program, *args], capture_output=True, text=True, timeout=120, check=False
     )
     if result.returncode != 0:
         return (result.stderr.strip().splitlines() or ["failed"])[-1]

@@ -28,7 +28,7 @@ print(time.perf_counter() - start)
 
 def _once(python: str, statement: str) -> float | None:
     result = subprocess.run(
-        [python, "-c", _PROBE.format(statement=statement)],
+        [python, "-P", "-c", _PROBE.format(statement=statement)],  # -P: the venv's ig_sdk, not the checkout's
         capture_output=True,
         text=True,
         timeout=60,
