@@ -85,3 +85,10 @@ def test_a_cold_blocking_program_loads_only_the_models_of_its_calls(ig_simulator
         "prices",
         "prices_get_v3",
     }
+
+
+def test_importing_a_model_from_ig_sdk_types_builds_only_its_module() -> None:
+    loaded = _loaded("from ig_sdk.types import MarketDetail, PageProgress, SessionInfo")
+    models = {n.rsplit(".", 1)[1] for n in loaded if n.startswith("ig_sdk._generated.models.")}
+    assert models == {"_shared", "markets"}
+    assert _under(loaded, _NEVER) == []
