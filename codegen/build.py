@@ -71,10 +71,6 @@ class Resource:
     def any_deprecated(self) -> bool:
         return any(op.deprecated for op in self.operations)
 
-    @property
-    def names_models(self) -> bool:
-        return bool(self.model_imports)
-
 
 def _environment() -> jinja2.Environment:
     return environment(
