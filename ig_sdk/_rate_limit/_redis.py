@@ -8,9 +8,10 @@ bounded attempt every ``retry_every`` seconds, never a hung call.
 
 from __future__ import annotations
 
+import abc
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar
 
 import redis
 import redis.asyncio
@@ -50,22 +51,42 @@ def connect_async(url: str, *, timeout: float = DEFAULT_STORE_TIMEOUT) -> redis.
     return redis.asyncio.Redis.from_url(url, **_options(timeout))
 
 
-class _Front:
-    """Construction shared by both front ends."""
+StoreT = TypeVar("StoreT", redis.Redis, redis.asyncio.Redis)
+
+
+class _Front(abc.ABC, Generic[StoreT]):
+    """Construction and configuration shared by both front ends; ``StoreT`` is the kind of connection."""
 
     def __init__(
         self,
+        store: StoreT | str,
         *,
         api_key: str,
-        account_id: AccountSource,
-        limits: RateLimits | None,
-        enabled: bool,
-        margin: float,
-        fail_fast: bool,
-        prefix: str,
-        retry_every: float,
-        clock: Callable[[], float],
+        account_id: AccountSource = None,
+        limits: RateLimits | None = None,
+        enabled: bool = True,
+        margin: float = 0.5,
+        fail_fast: bool = True,
+        prefix: str = "ig-sdk",
+        retry_every: float = 5.0,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """Share IG's allowances through ``store``: a URL, or a blocking or asyncio Redis as the client is.
+
+        Args:
+            store: where the allowances live; a URL gets a connection with ``timeout``-second calls.
+            api_key: the IG API key (only a hash of it names the keys in the store).
+            account_id: the account spending the allowances, or a callable returning the current one.
+            limits: overrides of IG's allowances (as for the local limiter).
+            enabled: False turns pacing off.
+            margin: seconds added to IG's one-minute window.
+            fail_fast: refuse price requests that cannot fit in the historical allowance left.
+            prefix: first part of every key, to keep several deployments apart in one store.
+            retry_every: seconds between attempts to reach an unreachable store (paced locally meanwhile).
+            timeout: bound of one store call when ``store`` is a URL.
+            clock: the local clock (only the fallback paces with it).
+        """
         self.core = SharedLimiterCore(
             api_key=api_key,
             account_id=account_id,
@@ -77,6 +98,21 @@ class _Front:
             retry_every=retry_every,
             clock=clock,
         )
+        self._owns = isinstance(store, str)
+        self._redis: StoreT = self._connect(store, timeout) if isinstance(store, str) else store
+        self._scripts: dict[str, Any] = {
+            name: self._redis.register_script(source) for name, source in SCRIPTS.items()
+        }
+
+    @staticmethod
+    @abc.abstractmethod
+    def _connect(url: str, timeout: float) -> StoreT:
+        """A connection to ``url`` of the kind this front end uses."""
+
+    @property
+    def store(self) -> StoreT:
+        """The Redis connection (the shared session uses it too)."""
+        return self._redis
 
     @property
     def enabled(self) -> bool:
@@ -106,62 +142,16 @@ class _Front:
         return f"<{type(self).__name__} fallback={self.core.in_fallback}>"
 
 
-class RedisRateLimiter(_Front):
+class RedisRateLimiter(_Front[redis.Redis]):
     """IG's allowances shared by every process that uses the same Redis: the blocking client's limiter.
 
     Pass it as ``IGClient(rate_limit=...)``, or let the client build it from ``rate_limit_url`` /
     ``IG_SERVICE_RATE_LIMIT_URL``. Thread-safe like the local limiter.
     """
 
-    def __init__(
-        self,
-        store: redis.Redis | str,
-        *,
-        api_key: str,
-        account_id: AccountSource = None,
-        limits: RateLimits | None = None,
-        enabled: bool = True,
-        margin: float = 0.5,
-        fail_fast: bool = True,
-        prefix: str = "ig-sdk",
-        retry_every: float = 5.0,
-        timeout: float = DEFAULT_STORE_TIMEOUT,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        """Share IG's allowances through ``store`` (a URL or a ``redis.Redis``).
-
-        Args:
-            store: where the allowances live; a URL gets a connection with ``timeout``-second calls.
-            api_key: the IG API key (only a hash of it names the keys in the store).
-            account_id: the account spending the allowances, or a callable returning the current one.
-            limits: overrides of IG's allowances (as for the local limiter).
-            enabled: False turns pacing off.
-            margin: seconds added to IG's one-minute window.
-            fail_fast: refuse price requests that cannot fit in the historical allowance left.
-            prefix: first part of every key, to keep several deployments apart in one store.
-            retry_every: seconds between attempts to reach an unreachable store (paced locally meanwhile).
-            timeout: bound of one store call when ``store`` is a URL.
-            clock: the local clock (only the fallback paces with it).
-        """
-        super().__init__(
-            api_key=api_key,
-            account_id=account_id,
-            limits=limits,
-            enabled=enabled,
-            margin=margin,
-            fail_fast=fail_fast,
-            prefix=prefix,
-            retry_every=retry_every,
-            clock=clock,
-        )
-        self._owns = isinstance(store, str)
-        self._redis = connect(store, timeout=timeout) if isinstance(store, str) else store
-        self._scripts = {name: self._redis.register_script(source) for name, source in SCRIPTS.items()}
-
-    @property
-    def store(self) -> redis.Redis:
-        """The Redis connection (the shared session uses it too)."""
-        return self._redis
+    @staticmethod
+    def _connect(url: str, timeout: float) -> redis.Redis:
+        return connect(url, timeout=timeout)
 
     def _run(self, call: ScriptCall) -> object:
         return self._scripts[call.script](keys=list(call.keys), args=list(call.args))
@@ -248,47 +238,15 @@ class RedisRateLimiter(_Front):
             self._redis.close()
 
 
-class AsyncRedisRateLimiter(_Front):
+class AsyncRedisRateLimiter(_Front[redis.asyncio.Redis]):
     """The asyncio twin of :class:`RedisRateLimiter` (same store, same keys: both kinds of client share)."""
 
     # Tells the async client to await this limiter (``AsyncRateLimiterLike``).
     asynchronous: Literal[True] = True
 
-    def __init__(
-        self,
-        store: redis.asyncio.Redis | str,
-        *,
-        api_key: str,
-        account_id: AccountSource = None,
-        limits: RateLimits | None = None,
-        enabled: bool = True,
-        margin: float = 0.5,
-        fail_fast: bool = True,
-        prefix: str = "ig-sdk",
-        retry_every: float = 5.0,
-        timeout: float = DEFAULT_STORE_TIMEOUT,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        """Share IG's allowances through ``store`` (see :class:`RedisRateLimiter` for the arguments)."""
-        super().__init__(
-            api_key=api_key,
-            account_id=account_id,
-            limits=limits,
-            enabled=enabled,
-            margin=margin,
-            fail_fast=fail_fast,
-            prefix=prefix,
-            retry_every=retry_every,
-            clock=clock,
-        )
-        self._owns = isinstance(store, str)
-        self._redis = connect_async(store, timeout=timeout) if isinstance(store, str) else store
-        self._scripts = {name: self._redis.register_script(source) for name, source in SCRIPTS.items()}
-
-    @property
-    def store(self) -> redis.asyncio.Redis:
-        """The Redis connection (the shared session uses it too)."""
-        return self._redis
+    @staticmethod
+    def _connect(url: str, timeout: float) -> redis.asyncio.Redis:
+        return connect_async(url, timeout=timeout)
 
     async def _run(self, call: ScriptCall) -> object:
         result: object = await self._scripts[call.script](keys=list(call.keys), args=list(call.args))
