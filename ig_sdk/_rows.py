@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import threading
+import functools
 import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
@@ -45,9 +45,6 @@ __all__ = ["Rows"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
-_checks: dict[type[BaseModel], Callable[[object], bool]] = {}
-_checks_lock = threading.Lock()
-_builders: dict[type[BaseModel], Callable[[list[Any]], list[Any]]] = {}
 
 # From this many rows on, building them pauses the cyclic garbage collector (see ig_sdk._gc).
 _BULK_ROWS: Final = 200
@@ -110,7 +107,7 @@ class Rows(Sequence[_M], Generic[_M]):
         if not pending:
             return
         with paused_gc if len(pending) >= _BULK_ROWS else contextlib.nullcontext():
-            built = _builder_for(self._model)([items[i] for i in pending])
+            built: list[_M] = _builder_for(self._model)([items[i] for i in pending])
         for index, model in zip(pending, built, strict=True):
             if type(items[index]) is dict:  # a row another thread built meanwhile keeps its first model
                 items[index] = model
@@ -145,23 +142,15 @@ class Rows(Sequence[_M], Generic[_M]):
         )
 
 
-def _builder_for(model: type[_M]) -> Callable[[list[Any]], list[_M]]:
-    builder = _builders.get(model)
-    if builder is None:
-        builder = TypeAdapter(list[model]).validate_python  # type: ignore[valid-type]
-        _builders[model] = builder
-    return typing.cast("Callable[[list[Any]], list[_M]]", builder)
+# One validator per model, built on first use (a second thread may build it twice; both are the same).
+@functools.cache
+def _builder_for(model: type[BaseModel]) -> Callable[[list[Any]], list[Any]]:
+    return TypeAdapter(list[model]).validate_python  # type: ignore[valid-type]
 
 
+@functools.cache
 def _check_for(model: type[BaseModel]) -> Callable[[object], bool]:
-    check = _checks.get(model)
-    if check is None:
-        with _checks_lock:
-            check = _checks.get(model)
-            if check is None:
-                check = SchemaValidator(core_schema.list_schema(_light(model))).isinstance_python
-                _checks[model] = check
-    return check
+    return SchemaValidator(core_schema.list_schema(_light(model))).isinstance_python
 
 
 def _light(model: type[BaseModel]) -> CoreSchema:

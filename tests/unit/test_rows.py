@@ -130,11 +130,24 @@ MUTATIONS: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 
 
-@pytest.mark.parametrize("mutate", MUTATIONS.values(), ids=MUTATIONS.keys())
-def test_the_light_check_is_never_laxer_than_the_model(mutate: Callable[[dict[str, Any]], None]) -> None:
+# The mutations the light check lets through (the rest go to the model's own validation).
+PASS_THE_CHECK = {
+    "number as an integer",
+    "last traded given",
+    "last traded left out",
+    "unknown field",
+    "time with a T and slashes",
+    "time with a space and dashes",
+}
+
+
+@pytest.mark.parametrize("name", MUTATIONS)
+def test_the_light_check_is_never_laxer_than_the_model(name: str) -> None:
     bar = _bar(7)
-    mutate(bar)
-    if _check_for(PricesV3Bar)([bar]):
+    MUTATIONS[name](bar)
+    passed = _check_for(PricesV3Bar)([bar])
+    assert passed == (name in PASS_THE_CHECK)
+    if passed:
         PricesV3Bar.model_validate(copy.deepcopy(bar))  # must not raise
 
 
