@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field, ValidationError, create_model
 from ig_sdk._base_client import _describe as describe
 from ig_sdk._logging import REDACTED, SENSITIVE_FIELDS
 from ig_sdk._models import strict_enums
+from ig_sdk._rows import model_errors
 from ig_sdk.errors import APIResponseValidationError
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def _raise_first(
     op: Operation, response: httpx.Response, model: type[BaseModel], content: bytes, exc: ValidationError
 ) -> typing.NoReturn:
     _load(op, response, model, content)  # the body's own faults are named first
-    errors = exc.errors(include_url=False)
+    errors = model_errors(exc)
     first = next((e for e in errors if _is_missing(e)), errors[0])
     raise _field_error(op, response, model, first)
 
@@ -136,7 +137,7 @@ def _tolerant(
     op: Operation, response: httpx.Response, model: type[BaseModel], content: bytes, exc: ValidationError
 ) -> Any:
     data = _load(op, response, model, content)
-    errors = exc.errors(include_url=False)
+    errors = model_errors(exc)
     for error in errors:
         if _is_missing(error):
             raise _field_error(op, response, model, error)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -18,11 +19,12 @@ from typing import Any
 
 import httpx
 import pytest
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import SchemaValidator, core_schema
 
 from ig_sdk import operations
 from ig_sdk._response_policy import parse_response, unparsed
-from ig_sdk._rows import _check_for
+from ig_sdk._rows import _check_for, _light
 from ig_sdk.errors import APIResponseValidationError
 from ig_sdk.types import PriceBar, PricesResponse, PricesV3Bar, PricesV3Response, Rows
 from tests.evidence.recordings import Recording, rest_recordings
@@ -63,6 +65,17 @@ def _parse(body: dict[str, Any], *, strict: bool = False) -> PricesV3Response:
     return parsed
 
 
+def _decimals(node: Any) -> Any:
+    """``node`` with every number written as a string (how Decimals serialise) turned into a Decimal."""
+    if isinstance(node, dict):
+        return {key: _decimals(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_decimals(value) for value in node]
+    if isinstance(node, str) and re.fullmatch(r"-?\d+(\.\d+)?", node):
+        return Decimal(node)
+    return node
+
+
 def _built(rows: Rows[Any]) -> int:
     return sum(1 for item in rows._items if isinstance(item, BaseModel))
 
@@ -95,8 +108,9 @@ def test_a_lazily_built_row_equals_the_eagerly_validated_one(recording: Recordin
     assert _built(parsed.prices) == 0, "real IG bars pass the light check"
     assert parsed.prices == eager
     assert [b.model_dump() for b in parsed.prices] == [b.model_dump() for b in eager]
-    assert json.loads(parsed.model_dump_json(by_alias=True))["prices"] == json.loads(
-        adapter.dump_json(eager, by_alias=True)
+    # Serialised alike, to the spelling of a number (13684.0 from a float where the model says 13684).
+    assert _decimals(json.loads(parsed.model_dump_json(by_alias=True))["prices"]) == _decimals(
+        json.loads(adapter.dump_json(eager, by_alias=True))
     )
     from_json = adapter.validate_json(json.dumps(recording.body["prices"]))
     assert [b.model_dump() for b in parsed.prices] == [b.model_dump() for b in from_json]  # equal numbers
@@ -141,14 +155,43 @@ PASS_THE_CHECK = {
 }
 
 
+def _passes_from_json(bar: dict[str, Any]) -> bool:
+    try:
+        SchemaValidator(core_schema.list_schema(_light(PricesV3Bar))).validate_json(json.dumps([bar]))
+    except ValidationError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize("name", MUTATIONS)
 def test_the_light_check_is_never_laxer_than_the_model(name: str) -> None:
     bar = _bar(7)
     MUTATIONS[name](bar)
     passed = _check_for(PricesV3Bar)([bar])
     assert passed == (name in PASS_THE_CHECK)
+    assert _passes_from_json(bar) == passed  # the same verdict on IG's bytes as on decoded JSON
     if passed:
         PricesV3Bar.model_validate(copy.deepcopy(bar))  # must not raise
+        PricesV3Bar.model_validate_json(json.dumps(bar))
+
+
+def test_a_field_ig_adds_to_a_bar_is_kept() -> None:
+    bars = [_bar(n) for n in range(3)]
+    bars[1]["newField"] = {"x": 1}
+    answer = _parse(_answer(bars), strict=True)
+    assert _built(answer.prices) == 0
+    assert answer.prices[1].model_extra == {"newField": {"x": 1}}
+    assert answer.prices[0].model_extra == {}
+
+
+def test_numbers_are_read_as_floats_and_keep_their_value() -> None:
+    bars = [_bar(n) for n in range(3)]
+    bars[0]["closePrice"].update(bid=13661, ask=13662.5)
+    answer = _parse(_answer(bars))
+    assert _built(answer.prices) == 0
+    assert answer.prices[0].close_price.bid == Decimal("13661")
+    assert str(answer.prices[0].close_price.bid) == "13661.0"  # the spelling the module docstring promises
+    assert str(answer.prices[0].close_price.ask) == "13662.5"
 
 
 def test_a_row_the_check_refuses_meets_the_model_at_once() -> None:
