@@ -28,9 +28,9 @@ from bench import (
 )
 from bench._measure import Cost
 from bench._report import Row, all_of, at_most, not_above, render_rows
+from bench._sim_process import simulator_process
 from ig_sdk import IGClient
 from ig_sdk._rate_limit import RateLimiter
-from ig_sdk.testing import TRADING_TIME, IGSimulator, SimulatorConfig
 
 US: Final = 1e6
 MS: Final = 1e3
@@ -172,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes += [f"{impl}: {why}" for impl, why in missing.items()]
     if not (args.skip_rest and args.skip_frames and args.skip_cold):
         with (
-            IGSimulator(SimulatorConfig(start=TRADING_TIME)) as sim,
+            simulator_process("--start", "trading") as sim,
             IGClient(
                 username=sim.username,
                 password=sim.password,

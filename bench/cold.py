@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from bench._measure import rotated
-from ig_sdk.testing import IGSimulator
+from bench._sim_process import Served
 
 __all__ = ["ColdStarts", "run"]
 
@@ -94,7 +94,7 @@ class ColdStarts:
     skipped: dict[str, str] = field(default_factory=dict)
 
 
-def _once(python: str, impl: str, sim: IGSimulator) -> tuple[float, float] | str:
+def _once(python: str, impl: str, sim: Served) -> tuple[float, float] | str:
     # -P: run from the checkout, ``python -c`` would import its ig_sdk/ instead of the venv's installed copy.
     program = _HEAD + _PROGRAMS[impl] + _TAIL
     args = [sim.rest_url, sim.username, sim.password, sim.api_key, EPIC]
@@ -107,7 +107,7 @@ def _once(python: str, impl: str, sim: IGSimulator) -> tuple[float, float] | str
     return float(times["wall"]), float(times["cpu"])
 
 
-def run(sim: IGSimulator, pythons: Mapping[str, str], *, rounds: int) -> ColdStarts:
+def run(sim: Served, pythons: Mapping[str, str], *, rounds: int) -> ColdStarts:
     """Cold starts of each implementation in ``pythons`` (its interpreter), ``rounds`` alternating rounds."""
     pythons = dict(pythons)
     out = ColdStarts()

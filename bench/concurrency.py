@@ -18,11 +18,10 @@ from typing import Final
 import httpx
 
 from bench._measure import rotated
-from bench._sim_process import simulator_process
+from bench._sim_process import Served, simulator_process
 from ig_sdk import AsyncIGClient
 from ig_sdk._base_client import DEFAULT_LIMITS
 from ig_sdk._rate_limit import RateLimiter
-from ig_sdk.testing import IGSimulator
 
 __all__ = ["TASKS", "Fanout", "run"]
 
@@ -39,8 +38,8 @@ class Fanout:
     cpu_per_call: dict[str, list[float]] = field(default_factory=dict)
 
 
-async def _measure(url: str, rounds: int) -> Fanout:
-    sim = IGSimulator  # only its credentials: the simulator itself runs in another process
+async def _measure(sim: Served, rounds: int) -> Fanout:
+    url = sim.rest_url
     async with (
         httpx.AsyncClient(base_url=url, limits=DEFAULT_LIMITS) as http,
         AsyncIGClient(
@@ -89,5 +88,5 @@ async def _measure(url: str, rounds: int) -> Fanout:
 
 def run(*, rounds: int) -> Fanout:
     """Waves of :data:`TASKS` concurrent calls, ``rounds`` alternating rounds, against a simulator process."""
-    with simulator_process() as url:
-        return asyncio.run(_measure(url, rounds))
+    with simulator_process() as sim:
+        return asyncio.run(_measure(sim, rounds))

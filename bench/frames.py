@@ -27,8 +27,8 @@ import httpx
 
 from bench import trading_ig_calls
 from bench._measure import Cost, measure_sync
+from bench._sim_process import Served
 from ig_sdk import IGClient
-from ig_sdk.testing import IGSimulator
 
 __all__ = ["FRAME_BARS", "MEMORY_BARS", "cpu", "memory"]
 
@@ -38,7 +38,7 @@ _PAGE: Final = 10_000
 _EPIC: Final = "CS.D.EURUSD.TODAY.IP"
 
 
-def cpu(sim: IGSimulator, client: IGClient, *, rounds: int) -> dict[str, Cost]:
+def cpu(sim: Served, client: IGClient, *, rounds: int) -> dict[str, Cost]:
     """Client-thread CPU of one 10,000-candle download turned into a DataFrame, per implementation."""
     import pandas as pd
 

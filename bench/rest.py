@@ -18,9 +18,9 @@ import httpx
 
 from bench import trading_ig_calls
 from bench._measure import Cost, measure_async, measure_sync
+from bench._sim_process import Served
 from ig_sdk import AsyncIGClient, IGClient
 from ig_sdk._rate_limit import RateLimiter
-from ig_sdk.testing import IGSimulator
 
 __all__ = ["CALLS", "RestResults", "Settings", "run"]
 
@@ -87,7 +87,7 @@ def _limiter() -> RateLimiter:
     return RateLimiter(enabled=False)
 
 
-def _raw_headers(sim: IGSimulator, tokens: Mapping[str, str], version: str) -> dict[str, str]:
+def _raw_headers(sim: Served, tokens: Mapping[str, str], version: str) -> dict[str, str]:
     return {
         "X-IG-API-KEY": sim.api_key,
         "CST": tokens["CST"],
@@ -97,7 +97,7 @@ def _raw_headers(sim: IGSimulator, tokens: Mapping[str, str], version: str) -> d
     }
 
 
-def _raw_login(http: httpx.Client, sim: IGSimulator) -> dict[str, str]:
+def _raw_login(http: httpx.Client, sim: Served) -> dict[str, str]:
     response = http.post(
         "/session",
         json={"identifier": sim.username, "password": sim.password},
@@ -107,7 +107,7 @@ def _raw_login(http: httpx.Client, sim: IGSimulator) -> dict[str, str]:
     return {name: response.headers[name] for name in ("CST", "X-SECURITY-TOKEN")}
 
 
-def _raw_sync_calls(http: httpx.Client, sim: IGSimulator) -> dict[str, Callable[[], object]]:
+def _raw_sync_calls(http: httpx.Client, sim: Served) -> dict[str, Callable[[], object]]:
     tokens = _raw_login(http, sim)
 
     def make(path: str, version: str, query: Mapping[str, str]) -> Callable[[], object]:
@@ -121,7 +121,7 @@ def _raw_sync_calls(http: httpx.Client, sim: IGSimulator) -> dict[str, Callable[
 
 
 def _raw_async_calls(
-    http: httpx.AsyncClient, sim: IGSimulator, tokens: Mapping[str, str]
+    http: httpx.AsyncClient, sim: Served, tokens: Mapping[str, str]
 ) -> dict[str, Callable[[], Awaitable[object]]]:
     def make(
         path: str, version: str, query: Mapping[str, str], read: bool
@@ -184,7 +184,7 @@ def _per_round(settings: Settings, call: str) -> int:
 
 
 def _run_sync(
-    sim: IGSimulator, settings: Settings, client: IGClient
+    sim: Served, settings: Settings, client: IGClient
 ) -> tuple[dict[str, dict[str, Cost]], str | None]:
     impls: dict[str, Mapping[str, Callable[[], object]]] = {}
     with httpx.Client(base_url=sim.rest_url) as http:
@@ -213,7 +213,7 @@ def _run_sync(
 
 
 async def _run_async(
-    sim: IGSimulator, settings: Settings, tokens: Mapping[str, str]
+    sim: Served, settings: Settings, tokens: Mapping[str, str]
 ) -> dict[str, dict[str, Cost]]:
     async with (
         httpx.AsyncClient(base_url=sim.rest_url) as http,
@@ -237,7 +237,7 @@ async def _run_async(
         return results
 
 
-def run(sim: IGSimulator, client: IGClient, settings: Settings) -> RestResults:
+def run(sim: Served, client: IGClient, settings: Settings) -> RestResults:
     """Measure every call, sync then async, against ``sim`` (positions already open)."""
     sync, skipped = _run_sync(sim, settings, client)
     with httpx.Client(base_url=sim.rest_url) as http:

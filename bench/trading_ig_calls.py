@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ig_sdk.testing import IGSimulator
+from bench._sim_process import Served
 
 __all__ = ["build", "frame_call", "version"]
 
@@ -28,7 +28,7 @@ def version() -> str | None:
         return None
 
 
-def _service(sim: IGSimulator, *, frames: bool) -> Any:
+def _service(sim: Served, *, frames: bool) -> Any:
     rest: Any = importlib.import_module("trading_ig.rest")
     service = rest.IGService(
         sim.username, sim.password, sim.api_key, "DEMO", return_dataframe=frames, return_munch=False
@@ -40,7 +40,7 @@ def _service(sim: IGSimulator, *, frames: bool) -> Any:
 
 
 def build(
-    sim: IGSimulator, epic: str, *, markets: str, positions: str, prices: Mapping[str, int]
+    sim: Served, epic: str, *, markets: str, positions: str, prices: Mapping[str, int]
 ) -> dict[str, Callable[[], object]] | str:
     """A logged-in trading-ig service's calls under the given names, or why they are skipped.
 
@@ -65,7 +65,7 @@ def build(
     return calls
 
 
-def frame_call(sim: IGSimulator, epic: str, resolution: str, points: int) -> Callable[[], object] | None:
+def frame_call(sim: Served, epic: str, resolution: str, points: int) -> Callable[[], object] | None:
     """trading-ig's one call from price download to DataFrame (pandas mode), or None without trading-ig."""
     try:
         service = _service(sim, frames=True)
