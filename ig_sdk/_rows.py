@@ -36,9 +36,8 @@ from pydantic import (
     BeforeValidator,
     GetCoreSchemaHandler,
     TypeAdapter,
-    ValidatorFunctionWrapHandler,
 )
-from pydantic_core import CoreSchema, ErrorDetails, SchemaValidator, ValidationError, core_schema
+from pydantic_core import CoreSchema, ErrorDetails, ValidationError, core_schema
 
 from ig_sdk._gc import paused_gc
 from ig_sdk._timestamps import ISO_SECONDS_PARSERS, ISO_SECONDS_PATTERN
@@ -132,22 +131,18 @@ class Rows(Sequence[_M], Generic[_M]):
         model: type[BaseModel] = arg
         eager = handler.generate_schema(list[model])  # type: ignore[valid-type]
 
-        def validate(value: Any, build_all: ValidatorFunctionWrapHandler) -> Rows[BaseModel]:
-            if type(value) is list and _check_for(model)(value):
-                return Rows(model, value)
-            return Rows(model, build_all(value))
-
         def wrap(items: list[Any]) -> Rows[BaseModel]:
             return Rows(model, items)
 
         # From JSON, the light schema itself turns IG's array into the rows' dicts: one pass over the bytes,
         # cheaper than json.loads alone. Only if it refuses a row does the model validate the whole list.
+        # From Python objects (``model_validate`` of a dict) every row is built at once.
         from_json = core_schema.union_schema(
             [(core_schema.list_schema(_light(model)), _LIGHT), (eager, _MODEL)], mode="left_to_right"
         )
         return core_schema.json_or_python_schema(
             json_schema=core_schema.no_info_after_validator_function(wrap, from_json),
-            python_schema=core_schema.no_info_wrap_validator_function(validate, eager),
+            python_schema=core_schema.no_info_after_validator_function(wrap, eager),
             serialization=core_schema.plain_serializer_function_ser_schema(list, return_schema=eager),
         )
 
@@ -173,13 +168,8 @@ def _builder_for(model: type[BaseModel]) -> Callable[[list[Any]], list[Any]]:
     return TypeAdapter(list[model]).validate_python  # type: ignore[valid-type]
 
 
-@functools.cache
-def _check_for(model: type[BaseModel]) -> Callable[[object], bool]:
-    return SchemaValidator(core_schema.list_schema(_light(model))).isinstance_python
-
-
 def _light(model: type[BaseModel]) -> CoreSchema:
-    """A schema of ``model``'s JSON object that accepts only what the model accepts, and builds nothing."""
+    """A schema of ``model``'s JSON object: accepts only what the model accepts, yields a plain dict."""
     fields: dict[str, core_schema.TypedDictField] = {}
     for name, info in model.model_fields.items():
         schema, nullable = _light_type(info.annotation, info.metadata, f"{model.__name__}.{name}")
